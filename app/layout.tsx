@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Kunnskapsbanken – Distriktssenteret", template: "%s – Kunnskapsbanken" },
+  description:
+    "Gode eksempler, rapporter og suksessfaktorer for lokal samfunnsutvikling: hva virker, og hvorfor. Fra Distriktssenteret.",
+  metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+};
+
+// Every page reads current data from PostgreSQL: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nb" data-color-scheme="light">
+      <body className="flex min-h-screen flex-col">
+        <a className="ds-skip-link" href="#hovedinnhold">
+          Hopp til hovedinnhold
+        </a>
+        <SiteHeader />
+        <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
+import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+
+export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCard; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const places = project.municipalities.map((m) => m.municipality);
+  const counties = [...new Set(places.map((p) => p.county.name))];
+  const period = formatPeriod(project.startYear, project.endYear);
+  return (
+    <article className="ds-card h-full" data-variant="tinted">
+      <Heading className="ds-heading" data-size="xs">
+        <Link className="ds-link" href={`/prosjekter/${project.slug}`}>
+          {project.title}
+        </Link>
+      </Heading>
+      <p className="ds-paragraph text-sm">
+        {places.map((p) => p.name).join(", ")}
+        {counties.length > 0 && ` (${counties.join(", ")})`}
+        {period && ` · ${period}`} · {projectStatusLabel[project.status]}
+      </p>
+      <p className="ds-paragraph">{project.summary}</p>
+      {project.focusAreas.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder">
+          {project.focusAreas.map(({ focusArea }) => (
+            <li key={focusArea.slug} className="ds-tag" data-color="neutral">
+              {focusArea.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,191 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { defaultContentDir, loadContent, type ContentSet } from "@/lib/content/load";
+import { canonical, changedFields, readContentFromDb } from "@/lib/content/snapshot";
+import { syncReferenceData } from "@/lib/places/sync-reference";
+import { slugify } from "@/lib/slug";
+
+export const CONTENT_HASH_KEY = "content_hash";
+
+export type ImportSummary = {
+  referenceDataLoaded: boolean;
+  created: string[];
+  updated: string[];
+  unchanged: number;
+};
+
+/** A hash of every content file, so that `npm start` can tell whether content/ changed. */
+export function contentHash(dir: string = defaultContentDir): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".md")) hash.update(path.relative(dir, full)).update(fs.readFileSync(full));
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return hash.digest("hex");
+}
+
+/**
+ * Validates all of content/ and then upserts it by slug in one transaction: either every file is
+ * good and the database matches the files afterwards, or nothing changes at all. Records whose
+ * data already match their file are left untouched (export then import changes nothing).
+ */
+export async function importContent(db: PrismaClient, dir: string = defaultContentDir): Promise<ImportSummary> {
+  const content = loadContent(dir); // throws ContentError, before any write
+  const hash = contentHash(dir);
+  return db.$transaction(
+    async (tx) => {
+      const summary: ImportSummary = { referenceDataLoaded: await syncReferenceData(tx), created: [], updated: [], unchanged: 0 };
+      await writeContent(tx, content, summary);
+      await tx.appMeta.upsert({ where: { key: CONTENT_HASH_KEY }, create: { key: CONTENT_HASH_KEY, value: hash }, update: { value: hash } });
+      return summary;
+    },
+    { timeout: 300_000, maxWait: 20_000 },
+  );
+}
+
+async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, summary: ImportSummary) {
+  const existing = await readContentFromDb(tx);
+  const bySlug = <T extends { slug: string }>(records: T[]) => new Map(records.map((r) => [r.slug, r]));
+
+  /** Calls write() for records that differ from the database and keeps count. */
+  async function sync<T extends { slug: string }>(kind: keyof ContentSet, files: T[], write: (file: T, before: T | undefined) => Promise<void>) {
+    const before = bySlug(existing[kind] as unknown as T[]);
+    for (const file of files) {
+      const old = before.get(file.slug);
+      if (old && canonical(old) === canonical(file)) {
+        summary.unchanged += 1;
+        continue;
+      }
+      await write(file, old);
+      (old ? summary.updated : summary.created).push(`${kind}/${file.slug}`);
+    }
+  }
+
+  await sync("pillars", content.pillars, async (p) => {
+    const data = { name: p.name, tagline: p.tagline, position: p.order, body: p.body };
+    await tx.pillar.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+  });
+
+  const pillarIds = new Map((await tx.pillar.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  await sync("success-factors", content["success-factors"], async (f) => {
+    const data = {
+      name: f.name,
+      pillarId: pillarIds.get(f.pillar)!,
+      position: f.order,
+      summary: f.summary,
+      questions: f.questions,
+      sources: f.sources,
+      body: f.body,
+    };
+    await tx.successFactor.upsert({ where: { slug: f.slug }, create: { slug: f.slug, ...data }, update: data });
+  });
+
+  await sync("focus-areas", content["focus-areas"], async (f) => {
+    const data = { name: f.name, summary: f.summary, position: f.order ?? null, body: f.body };
+    await tx.focusArea.upsert({ where: { slug: f.slug }, create: { slug: f.slug, ...data }, update: data });
+  });
+
+  const focusIds = new Map((await tx.focusArea.findMany({ select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const factorIds = new Map((await tx.successFactor.findMany({ select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const now = new Date();
+
+  await sync("reports", content.reports, async (r, before) => {
+    const data = {
+      title: r.title,
+      authors: r.authors,
+      publishers: r.publishers,
+      year: r.year,
+      series: r.series ?? null,
+      number: r.number ?? null,
+      kind: r.kind,
+      isbn: r.isbn ?? null,
+      url: r.url ?? null,
+      summary: r.summary,
+      body: r.body,
+      sources: r.sources,
+      state: r.state,
+      lastCheckedAt: r.lastCheckedAt ? new Date(r.lastCheckedAt) : null,
+    };
+    const saved = await tx.report.upsert({
+      where: { slug: r.slug },
+      create: { slug: r.slug, ...data, publishedAt: r.state === "publisert" ? now : null },
+      update: { ...data, version: { increment: 1 } },
+      select: { id: true, version: true, publishedAt: true },
+    });
+    if (r.state === "publisert" && !saved.publishedAt) await tx.report.update({ where: { id: saved.id }, data: { publishedAt: now } });
+    await tx.reportFocusArea.deleteMany({ where: { reportId: saved.id } });
+    await tx.reportFocusArea.createMany({ data: r.focusAreas.map((slug) => ({ reportId: saved.id, focusAreaId: focusIds.get(slug)! })) });
+    await tx.reportSuccessFactor.deleteMany({ where: { reportId: saved.id } });
+    await tx.reportSuccessFactor.createMany({ data: r.successFactors.map((slug) => ({ reportId: saved.id, successFactorId: factorIds.get(slug)! })) });
+    await tx.revision.create({
+      data: { entityType: "report", entityId: saved.id, version: saved.version, snapshot: r, changed: changedFields(before ?? null, r), comment: "Importert fra content/" },
+    });
+  });
+
+  const reportIds = new Map((await tx.report.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
+
+  await sync("projects", content.projects, async (p, before) => {
+    const data = {
+      title: p.title,
+      summary: p.summary,
+      body: p.body,
+      startYear: p.startYear ?? null,
+      endYear: p.endYear ?? null,
+      status: p.status,
+      owner: p.owner ?? null,
+      contact: p.contact ?? null,
+      funding: p.funding,
+      methods: p.methods ?? null,
+      results: p.results ?? null,
+      lessons: p.lessons ?? null,
+      transferability: p.transferability ?? null,
+      sources: p.sources,
+      state: p.state,
+      lastCheckedAt: p.lastCheckedAt ? new Date(p.lastCheckedAt) : null,
+    };
+    const saved = await tx.project.upsert({
+      where: { slug: p.slug },
+      create: { slug: p.slug, ...data, publishedAt: p.state === "publisert" ? now : null },
+      update: { ...data, version: { increment: 1 } },
+      select: { id: true, version: true, publishedAt: true },
+    });
+    const projectId = saved.id;
+    if (p.state === "publisert" && !saved.publishedAt) await tx.project.update({ where: { id: projectId }, data: { publishedAt: now } });
+    await tx.projectMunicipality.deleteMany({ where: { projectId } });
+    await tx.projectMunicipality.createMany({ data: p.municipalities.map((municipalityNumber) => ({ projectId, municipalityNumber })) });
+    await tx.projectFocusArea.deleteMany({ where: { projectId } });
+    await tx.projectFocusArea.createMany({ data: p.focusAreas.map((slug) => ({ projectId, focusAreaId: focusIds.get(slug)! })) });
+    await tx.projectSuccessFactor.deleteMany({ where: { projectId } });
+    await tx.projectSuccessFactor.createMany({
+      data: p.successFactors.map((f) => ({ projectId, successFactorId: factorIds.get(f.factor)!, note: f.note })),
+    });
+    await tx.projectReport.deleteMany({ where: { projectId } });
+    await tx.projectReport.createMany({ data: p.reports.map((slug) => ({ projectId, reportId: reportIds.get(slug)! })) });
+    await tx.projectTag.deleteMany({ where: { projectId } });
+    for (const name of p.tags) {
+      const tag = await tx.tag.upsert({ where: { slug: slugify(name) }, create: { slug: slugify(name), name }, update: {}, select: { id: true } });
+      await tx.projectTag.create({ data: { projectId, tagId: tag.id } });
+    }
+    await tx.revision.create({
+      data: { entityType: "project", entityId: projectId, version: saved.version, snapshot: p, changed: changedFields(before ?? null, p), comment: "Importert fra content/" },
+    });
+  });
+
+  await sync("counties", content.counties, async (c) => {
+    await tx.county.update({
+      where: { number: c.number },
+      data: { contactRole: c.contactRole ?? null, body: c.body, sources: c.sources },
+    });
+  });
+
+  await sync("pages", content.pages, async (p) => {
+    const data = { title: p.title, description: p.description, body: p.body, sources: p.sources };
+    await tx.page.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+  });
+}

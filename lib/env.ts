@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * The environment, validated once. Every entry point (the site, the CLI commands) calls
+ * `readEnv()` before it does anything else, so a missing or malformed variable stops start-up
+ * with a message that says which one and how to fix it.
+ */
+const postgresUrl = z
+  .string({ error: "mangler" })
+  .trim()
+  .min(1, "mangler")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "postgresql:" || url.protocol === "postgres:";
+    } catch {
+      return false;
+    }
+  }, "må være en PostgreSQL-adresse, f.eks. postgresql://bruker@127.0.0.1:5432/kunnskapsbanken");
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  NEXTAUTH_SECRET: z
+    .string({ error: "mangler" })
+    .min(32, "må være minst 32 tegn (lag en med: openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.url({ error: "må være en full adresse, f.eks. https://kunnskapsbanken.no" }).optional(),
+  PORT: z.coerce
+    .number({ error: "må være et tall" })
+    .int("må være et heltall")
+    .min(1, "må være mellom 1 og 65535")
+    .max(65535, "må være mellom 1 og 65535")
+    .default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+const hints: Record<string, string> = {
+  DATABASE_URL: "Sett DATABASE_URL, eller la den være tom for å bruke den innebygde databasen med `npm start`.",
+  NEXTAUTH_SECRET: "Sett NEXTAUTH_SECRET til en hemmelig, tilfeldig verdi (`npm start` lager en selv når den mangler).",
+  PORT: "Sett PORT til et portnummer, f.eks. PORT=3000.",
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ugyldig miljø:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates `source` (default `process.env`) and returns the typed environment, or throws EnvError. */
+export function parseEnv(source: Record<string, string | undefined> = process.env, only?: (keyof Env)[]): Env {
+  const schema = only ? envSchema.pick(Object.fromEntries(only.map((k) => [k, true])) as never) : envSchema;
+  const result = schema.safeParse(source);
+  if (result.success) return result.data as Env;
+  const problems = result.error.issues.map((issue) => {
+    const key = String(issue.path[0]);
+    return `${key} ${issue.message}. ${hints[key] ?? ""}`.trim();
+  });
+  throw new EnvError(problems);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (cached). */
+export function readEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

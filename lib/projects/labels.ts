@@ -1,0 +1,31 @@
+/** Norwegian labels for enum values (the database keeps ASCII identifiers). */
+export const projectStatusLabel = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" } as const;
+
+export const editorialStateLabel = {
+  kandidat: "Kandidat",
+  under_kartlegging: "Under kartlegging",
+  publisert: "Publisert",
+  arkivert: "Arkivert",
+} as const;
+
+export const reportKindLabel = {
+  veileder: "Veileder",
+  analyse: "Analyse",
+  evaluering: "Evaluering",
+  bok: "Bok",
+  studie: "Studie",
+  rapport: "Rapport",
+} as const;
+
+export function formatPeriod(startYear: number | null, endYear: number | null): string | null {
+  if (startYear && endYear) return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`;
+  if (startYear) return `fra ${startYear}`;
+  if (endYear) return `til ${endYear}`;
+  return null;
+}
+
+const nok = new Intl.NumberFormat("nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 });
+export const formatNok = (amount: number) => nok.format(amount);
+
+const date = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
+export const formatDate = (value: Date) => date.format(value);

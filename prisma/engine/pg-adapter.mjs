@@ -1,0 +1,408 @@
+// PostgreSQL driver adapter for the wasm schema engine.
+//
+// The wasm engine does no I/O of its own: it talks to the database through a
+// "migration-aware" driver adapter factory (`connect()` for the main database,
+// `connectToShadowDb()` for the throwaway database `migrate dev` / `migrate
+// diff --from-migrations` replay migrations into). We build that on top of the
+// official `@prisma/adapter-pg`, fixing the places where adapter-pg 7.10 does
+// not serve the schema engine well (the numbers follow the list of upstream
+// problems in schema-engine.mjs):
+//
+//  1. Result conversion rejects PostgreSQL's internal types that the engine's
+//     catalog queries return (`"char"` oid 18 — e.g. `pg_constraint.contype`,
+//     which PostgreSQL 18 also uses for NOT NULL constraints — and the reg*
+//     OID-alias types). We make node-postgres hand those columns over as text
+//     (see CatalogTypesClient).
+//  2. Its shadow-database helper drops the database before closing the pool
+//     that is still connected to it ("database is being accessed by other
+//     users"). We create the shadow database ourselves and drop it
+//     `WITH (FORCE)` only after its pool is closed.
+//  -  `executeScript` splits the script on every `;`, which breaks migrations
+//     containing function bodies (`$$ … ; … $$`) or string literals with
+//     semicolons. The native engine sends the whole script as one
+//     simple-protocol query; so do we.
+
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import { log, userFacingFromPgError } from './diagnostics.mjs';
+
+// ---------------------------------------------------------------------------
+// Connection targets (URL handling)
+// ---------------------------------------------------------------------------
+
+/**
+ * Query parameters that only mean something to Prisma's Rust connectors.
+ * node-postgres would ignore or misread them, so they are translated here and
+ * removed from the URL handed to `pg`.
+ */
+const PRISMA_ONLY_PARAMS = [
+  'schema',
+  'connection_limit',
+  'pool_timeout',
+  'socket_timeout',
+  'pgbouncer',
+  'statement_cache_size',
+  'sslaccept',
+  'sslidentity',
+  'sslpassword',
+  'max_connection_lifetime',
+  'max_idle_connection_lifetime',
+  'connect_timeout', // libpq-style; node-postgres needs connectionTimeoutMillis
+];
+
+/** Prisma's default connect timeout (seconds) when the URL sets none. */
+const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
+
+/**
+ * Parse a Prisma PostgreSQL connection URL into what we need to connect with
+ * node-postgres: `{ url, schema, database, host, port, user, poolConfig }`.
+ */
+export function parseTarget(connectionString) {
+  let url;
+  try {
+    url = new URL(connectionString);
+  } catch {
+    throw new Error('The provided database string is invalid. The scheme is not recognized in database URL.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(
+      `This stand-in schema engine only supports PostgreSQL, but the datasource URL uses \`${url.protocol.replace(/:$/, '')}\`.`,
+    );
+  }
+  const params = url.searchParams;
+  const schema = params.get('schema') ?? undefined;
+  const connectionLimit = Number.parseInt(params.get('connection_limit') ?? '', 10);
+  const sslAccept = params.get('sslaccept');
+  const connectTimeout = Number.parseInt(params.get('connect_timeout') ?? `${DEFAULT_CONNECT_TIMEOUT_SECONDS}`, 10);
+  for (const name of PRISMA_ONLY_PARAMS) params.delete(name);
+
+  // The native engine runs `SET search_path` to the URL's schema on every
+  // connection, so hand-written SQL in migrations resolves unqualified names
+  // in that schema. A startup option does the same for every pooled client.
+  if (schema) {
+    const setting = `-c search_path="${schema.replaceAll('"', '""')}"`;
+    params.set('options', [params.get('options'), setting].filter(Boolean).join(' '));
+  }
+  if (sslAccept === 'accept_invalid_certs' && !params.has('sslmode')) params.set('sslmode', 'no-verify');
+
+  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres';
+  // Without a timeout an unreachable host would hang the CLI for minutes;
+  // `connect_timeout=0` disables it, as in Prisma.
+  const poolConfig = {
+    connectionString: url.toString(),
+    connectionTimeoutMillis: Number.isFinite(connectTimeout) ? connectTimeout * 1000 : DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000,
+  };
+  if (Number.isFinite(connectionLimit) && connectionLimit > 0) poolConfig.max = connectionLimit;
+
+  return {
+    url: url.toString(),
+    schema,
+    database,
+    host: url.hostname || params.get('host') || 'localhost',
+    port: url.port || '5432',
+    user: decodeURIComponent(url.username) || process.env.USER || 'postgres',
+    poolConfig,
+  };
+}
+
+/** The same server and options, but another database. */
+export function withDatabase(target, database) {
+  const url = new URL(target.url);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return { ...target, url: url.toString(), database, poolConfig: { ...target.poolConfig, connectionString: url.toString() } };
+}
+
+export function quoteIdent(name) {
+  return `"${String(name).replaceAll('"', '""')}"`;
+}
+
+// ---------------------------------------------------------------------------
+// Result type coercion (upstream problem 1)
+// ---------------------------------------------------------------------------
+
+const TEXT_OID = 25;
+const TEXT_ARRAY_OID = 1009;
+
+/**
+ * Built-in types adapter-pg 7.10 has no column type for (it throws
+ * "Unsupported column type …"), but whose text representation is exactly what
+ * the engine wants. Mostly catalog types: "char", the reg* OID aliases,
+ * pg_node_tree, aclitem, int2vector/oidvector, xid/cid/tid, plus `unknown`
+ * (untyped literals in SELECT lists).
+ */
+const TEXT_LIKE_OIDS = new Set([
+  18, // "char"
+  22, // int2vector
+  24, // regproc
+  27, // tid
+  28, // xid
+  29, // cid
+  30, // oidvector
+  194, // pg_node_tree
+  705, // unknown
+  1033, // aclitem
+  2202, // regprocedure
+  2203, // regoper
+  2204, // regoperator
+  2205, // regclass
+  2206, // regtype
+  3220, // pg_lsn
+  3734, // regconfig
+  3769, // regdictionary
+  4089, // regnamespace
+  4096, // regrole
+  4191, // regcollation
+  5069, // xid8
+]);
+
+/** Arrays of the types above (and name[]), delivered as text[]. */
+const TEXT_LIKE_ARRAY_OIDS = new Set([
+  1003, // name[]
+  1006, // int2vector[]
+  1008, // regproc[]
+  1010, // tid[]
+  1011, // xid[]
+  1012, // cid[]
+  1013, // oidvector[]
+  1034, // aclitem[]
+  2207, // regprocedure[]
+  2208, // regoper[]
+  2209, // regoperator[]
+  2210, // regclass[]
+  2211, // regtype[]
+  4090, // regnamespace[]
+  4097, // regrole[]
+  4192, // regcollation[]
+]);
+
+const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY_OID, 'text');
+const keepText = (value) => value;
+
+/** Wrap a pg type-parser registry so the types above are read as text / text[]. */
+function textFallbackTypes(types) {
+  return {
+    getTypeParser(oid, format) {
+      if (format !== 'binary') {
+        if (TEXT_LIKE_OIDS.has(oid)) return keepText;
+        if (TEXT_LIKE_ARRAY_OIDS.has(oid)) return parseTextArray;
+      }
+      return types.getTypeParser(oid, format);
+    },
+  };
+}
+
+/** Relabel the affected columns so adapter-pg maps them to Text / TextArray. */
+function relabelFields(result) {
+  if (Array.isArray(result)) {
+    result.forEach(relabelFields); // multi-statement simple query
+    return result;
+  }
+  for (const field of result?.fields ?? []) {
+    if (TEXT_LIKE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    else if (TEXT_LIKE_ARRAY_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_ARRAY_OID;
+  }
+  return result;
+}
+
+/**
+ * A node-postgres client that returns the text-like internal types as text.
+ * adapter-pg's conversion functions are module-private, so the fix sits one
+ * layer below: every query of the adapter (pool queries and transactions
+ * alike) goes through `Client#query`. Parsing is switched to text for those
+ * OIDs, then the field metadata is relabelled before adapter-pg looks at it.
+ * Only pools created by this module use this class.
+ */
+class CatalogTypesClient extends pg.Client {
+  query(config, values, callback) {
+    // Submittables (cursors, streams) and exotic call forms go through as-is.
+    if (config == null || typeof config.submit === 'function') return super.query(config, values, callback);
+
+    const queryConfig = typeof config === 'string' ? { text: config } : { ...config };
+    queryConfig.types = textFallbackTypes(queryConfig.types ?? pg.types);
+
+    const cb = typeof values === 'function' ? values : callback;
+    const args = typeof values === 'function' ? undefined : values;
+    if (typeof queryConfig.callback === 'function') {
+      const inner = queryConfig.callback;
+      queryConfig.callback = (err, res) => inner(err, err ? res : relabelFields(res));
+      return super.query(queryConfig, args);
+    }
+    if (cb) return super.query(queryConfig, args, (err, res) => cb(err, err ? res : relabelFields(res)));
+    return super.query(queryConfig, args).then(relabelFields);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Adapter factory
+// ---------------------------------------------------------------------------
+
+/** Convert a node-postgres error into the adapter error the engine understands. */
+function toDriverAdapterError(error, target) {
+  if (error instanceof DriverAdapterError) return error;
+  if (typeof error?.code === 'string' && typeof error?.severity === 'string') {
+    return new DriverAdapterError({
+      kind: 'postgres',
+      code: error.code,
+      severity: error.severity,
+      message: error.message,
+      detail: error.detail,
+      column: error.column,
+      hint: error.hint,
+      originalCode: error.code,
+      originalMessage: error.message,
+    });
+  }
+  const friendly = userFacingFromPgError(error, target);
+  if (friendly?.errorCode === 'P1001') {
+    return new DriverAdapterError({ kind: 'DatabaseNotReachable', host: target.host, port: Number(target.port) });
+  }
+  return error;
+}
+
+/**
+ * Run `fn(client)` on a short-lived, unpooled connection for administrative
+ * statements (CREATE/DROP DATABASE cannot run inside the adapter's pools: they
+ * need to be connected to a *different* database than the one affected).
+ * Falls back to the `postgres` and `template1` maintenance databases when the
+ * target database itself cannot be connected to.
+ */
+export async function withAdminClient(target, fn, { candidates = [target.database, 'postgres', 'template1'] } = {}) {
+  let lastError;
+  for (const database of [...new Set(candidates)]) {
+    const client = new pg.Client(withDatabase(target, database).poolConfig);
+    client.on('error', (err) => log('WARN', `admin connection error: ${err.message}`));
+    try {
+      await client.connect();
+    } catch (error) {
+      lastError = error;
+      await client.end().catch(() => {});
+      // Only "this database is not usable" is worth retrying elsewhere.
+      if (error?.code === '3D000' || error?.code === '28000' || error?.code === '42501') continue;
+      throw error;
+    }
+    try {
+      return await fn(client);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  throw lastError;
+}
+
+/**
+ * `SqlMigrationAwareDriverAdapterFactory` for the wasm engine (wrap it with
+ * `bindMigrationAwareSqlAdapterFactory` before handing it over).
+ */
+export class PgMigrationAdapterFactory {
+  provider = 'postgres';
+  adapterName = '@prisma/adapter-pg';
+
+  /** Open adapters; closed on shutdown in case the engine never disposes them. */
+  #openAdapters = new Set();
+  /** Shadow databases created by us and not yet dropped. */
+  #shadowDatabases = new Set();
+
+  /**
+   * @param {{ url: string, shadowDatabaseUrl?: string }} datasource
+   */
+  constructor({ url, shadowDatabaseUrl }) {
+    this.main = parseTarget(url);
+    this.shadow = shadowDatabaseUrl ? parseTarget(shadowDatabaseUrl) : undefined;
+  }
+
+  async connect() {
+    return this.#open(this.main);
+  }
+
+  /**
+   * With `shadowDatabaseUrl` configured, use that database as-is (like the
+   * native engine, which expects a dedicated, disposable database there).
+   * Otherwise create a temporary database next to the main one.
+   */
+  async connectToShadowDb() {
+    if (this.shadow) return this.#open(this.shadow);
+
+    const name = `prisma_migrate_shadow_db_${randomUUID()}`;
+    try {
+      await withAdminClient(this.main, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
+    } catch (error) {
+      throw toDriverAdapterError(error, this.main);
+    }
+    this.#shadowDatabases.add(name);
+    log('INFO', `Created shadow database ${name}`);
+    try {
+      return await this.#open(withDatabase(this.main, name), () => this.#dropShadowDatabase(name));
+    } catch (error) {
+      await this.#dropShadowDatabase(name);
+      throw error;
+    }
+  }
+
+  /** Close every pool and drop every shadow database still around. */
+  async close() {
+    await Promise.allSettled([...this.#openAdapters].map((adapter) => adapter.dispose()));
+    await Promise.allSettled([...this.#shadowDatabases].map((name) => this.#dropShadowDatabase(name)));
+  }
+
+  async #open(target, afterDispose) {
+    const pool = new pg.Pool({ ...target.poolConfig, Client: CatalogTypesClient });
+    const adapter = await new PrismaPg(pool, {
+      schema: target.schema,
+      // The pool belongs to this adapter alone: close it on dispose.
+      disposeExternalPool: true,
+      onPoolError: (err) => log('WARN', `Idle database connection error: ${err.message}`),
+      onConnectionError: (err) => log('WARN', `Database connection error: ${err.message}`),
+    }).connect();
+
+    // Run scripts as one simple-protocol query, like the native engine.
+    adapter.executeScript = async (script) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        throw toDriverAdapterError(error, target);
+      }
+    };
+
+    // Own the dispose so that pools are closed exactly once, *before* the
+    // shadow database they point at is dropped (upstream problem 2).
+    const disposePool = adapter.dispose.bind(adapter);
+    let disposed;
+    adapter.dispose = () => {
+      disposed ??= (async () => {
+        this.#openAdapters.delete(adapter);
+        try {
+          await disposePool();
+        } finally {
+          await afterDispose?.();
+        }
+      })();
+      return disposed;
+    };
+    this.#openAdapters.add(adapter);
+    return adapter;
+  }
+
+  async #dropShadowDatabase(name) {
+    if (!this.#shadowDatabases.has(name)) return;
+    this.#shadowDatabases.delete(name);
+    try {
+      await withAdminClient(
+        this.main,
+        async (client) => {
+          try {
+            // FORCE (PostgreSQL 13+) also ends sessions the engine may have left.
+            await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+          } catch (error) {
+            if (error?.code !== '42601') throw error; // syntax error: server < 13
+            await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+          }
+        },
+      );
+      log('INFO', `Dropped shadow database ${name}`);
+    } catch (error) {
+      log('WARN', `Could not drop shadow database ${name}: ${error.message}. Drop it manually.`);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+#!/usr/bin/env node
+// Stand-in for Prisma's native `schema-engine` binary, running the official
+// WebAssembly build of the same engine (`@prisma/schema-engine-wasm`) on top
+// of node-postgres.
+//
+// Why: the Prisma CLI downloads the native binary from binaries.prisma.sh on
+// first use, which air-gapped installations cannot reach. `prisma.config.ts`
+// points PRISMA_SCHEMA_ENGINE_BINARY at this file; the CLI then spawns it
+// exactly like the binary:
+//
+//   schema-engine --version
+//   schema-engine --datasource '{"url":…}' cli can-connect-to-database|create-database|drop-database
+//   schema-engine --datamodels <schema file>… --datasource '{"url":…,"shadowDatabaseUrl":…}'
+//                 [--enabled-preview-features a,b] [--extension-types {…}]
+//
+// The last form is a JSON-RPC 2.0 server on stdin/stdout (one object per
+// line); logs go to stderr as JSON lines. Only PostgreSQL is supported.
+//
+// Upstream problems handled here (Prisma 7.10 / schema-engine-wasm 8.1.0):
+//  1. adapter-pg rejects the internal `"char"` and reg* types of catalog
+//     queries → pg-adapter.mjs reads them as text.
+//  2. adapter-pg's shadow-database helper drops the database while its pool is
+//     still connected → pg-adapter.mjs manages shadow databases itself.
+//  3. the wasm engine only fills its migration-history cache in
+//     diagnoseMigrationHistory/devDiagnostic/diff → wasm-engine.mjs primes it
+//     before evaluateDataLoss/createMigration.
+//  4. Rust panics are reported through a global PRISMA_WASM_PANIC_REGISTRY →
+//     wasm-engine.mjs defines it; panics become JSON-RPC errors + exit 101.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { canConnectToDatabase, createDatabase, dropDatabase } from './database-commands.mjs';
+import { captureConsole, EnginePanic, LOGGER_TARGET, log, messageOf } from './diagnostics.mjs';
+import { PgMigrationAdapterFactory } from './pg-adapter.mjs';
+import { JsonRpcPeer, MethodNotFound } from './rpc.mjs';
+import { asPanic, WasmSchemaEngine, wasmEngineCommit } from './wasm-engine.mjs';
+
+/** Exit code of the native engine after a panic; the CLI reports it as such. */
+const EXIT_PANIC = 101;
+/** Upper bound for closing pools / dropping shadow databases on shutdown. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+// ---------------------------------------------------------------------------
+// Command line
+// ---------------------------------------------------------------------------
+
+function usage() {
+  return [
+    'Usage: schema-engine [--datamodels <file>]... [--datasource <json>] [cli <command>]',
+    '       schema-engine --version',
+    '',
+    'cli commands: can-connect-to-database, create-database, drop-database',
+  ].join('\n');
+}
+
+function parseArgs(argv) {
+  const args = { datamodels: [], datasource: undefined, cliCommand: undefined, version: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`Missing value for ${arg}`);
+      return argv[++i];
+    };
+    switch (arg) {
+      case '--version':
+      case '-V':
+        args.version = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--datamodels':
+      case '-d':
+        args.datamodels.push(value());
+        break;
+      case '--datasource':
+        args.datasource = parseDatasource(value());
+        break;
+      // Accepted for compatibility; the wasm engine reads preview features
+      // from the schema itself and PostgreSQL extension types are not needed
+      // for migrations.
+      case '--enabled-preview-features':
+      case '--extension-types':
+        value();
+        break;
+      case 'cli':
+        args.cliCommand = argv[++i];
+        if (!args.cliCommand) throw new Error('Missing command after `cli`');
+        break;
+      default:
+        throw new Error(`Unknown argument: ${arg}`);
+    }
+  }
+  return args;
+}
+
+function parseDatasource(json) {
+  let datasource;
+  try {
+    datasource = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`--datasource is not valid JSON: ${error.message}`);
+  }
+  if (typeof datasource !== 'object' || datasource === null) throw new Error('--datasource must be a JSON object');
+  return datasource;
+}
+
+// ---------------------------------------------------------------------------
+// Process lifecycle
+// ---------------------------------------------------------------------------
+
+const cleanups = [];
+let exiting = false;
+
+/** Run cleanups (bounded in time), make sure output is flushed, exit. */
+async function shutdown(code) {
+  if (exiting) return;
+  exiting = true;
+  const timeout = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS).unref());
+  await Promise.race([Promise.allSettled(cleanups.map((cleanup) => cleanup())), timeout]);
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  await new Promise((resolve) => process.stderr.write('', resolve));
+  process.exit(code);
+}
+
+// ---------------------------------------------------------------------------
+// One-shot commands (`cli …`)
+// ---------------------------------------------------------------------------
+
+const CLI_COMMANDS = {
+  'can-connect-to-database': canConnectToDatabase,
+  'create-database': createDatabase,
+  'drop-database': dropDatabase,
+};
+
+async function runCliCommand(command, datasource) {
+  // The CLI discards the first stderr line of one-shot commands before parsing
+  // the rest for the error, so start with an informational line.
+  log('INFO', 'Starting schema engine CLI', { git_hash: await wasmEngineCommit().catch(() => 'unknown') });
+  const run = CLI_COMMANDS[command];
+  if (!run) throw new Error(`Unknown cli command: ${command}`);
+  if (!datasource?.url) throw new Error('The `cli` commands need --datasource with a `url`.');
+  await run(datasource.url);
+}
+
+// ---------------------------------------------------------------------------
+// JSON-RPC server
+// ---------------------------------------------------------------------------
+
+async function readDatamodels(files) {
+  return Promise.all(files.map(async (file) => [file, await readFile(path.resolve(file), 'utf8')]));
+}
+
+/**
+ * Handles the RPC methods. The wasm engine is created on first use (it
+ * connects to the database immediately), so a connection problem becomes the
+ * error of the request that needed it instead of a dead process.
+ */
+class RpcHandler {
+  #engine;
+  #engineCreation;
+
+  constructor({ datamodelFiles, datasource }) {
+    this.datamodelFiles = datamodelFiles;
+    this.datasource = datasource ?? {};
+  }
+
+  async handle(method, params, peer) {
+    switch (method) {
+      // Not part of the wasm API: done with node-postgres directly.
+      case 'createDatabase': {
+        const url = params?.datasource?.tag === 'ConnectionString' ? params.datasource.url : this.#requireUrl();
+        return { databaseName: await createDatabase(url) };
+      }
+      case 'getDatabaseDescription':
+        throw new Error('getDatabaseDescription is not supported by the WebAssembly schema engine.');
+      default:
+        break;
+    }
+    const engine = await this.#getEngine();
+    const result = await engine.call(method, params, peer);
+    if (result === undefined && !WasmSchemaEngine.PASSTHROUGH.has(method) && method !== 'debugPanic') {
+      throw new MethodNotFound(method);
+    }
+    return result;
+  }
+
+  #requireUrl() {
+    if (!this.datasource.url) {
+      throw new Error(
+        'No database URL was passed to the schema engine. Set `datasource.url` in prisma.config.ts.',
+      );
+    }
+    return this.datasource.url;
+  }
+
+  async #getEngine() {
+    if (this.#engine) return this.#engine;
+    this.#engineCreation ??= (async () => {
+      const adapterFactory = new PgMigrationAdapterFactory({
+        url: this.#requireUrl(),
+        shadowDatabaseUrl: this.datasource.shadowDatabaseUrl,
+      });
+      try {
+        const datamodels = await readDatamodels(this.datamodelFiles);
+        this.#engine = await WasmSchemaEngine.create({ datamodels, adapterFactory });
+        return this.#engine;
+      } catch (error) {
+        await adapterFactory.close();
+        throw asPanic(error) ?? error;
+      }
+    })();
+    try {
+      return await this.#engineCreation;
+    } finally {
+      this.#engineCreation = undefined; // retry on the next request after a failure
+    }
+  }
+
+  async close() {
+    await this.#engine?.close();
+  }
+}
+
+async function serve(args) {
+  const handler = new RpcHandler({ datamodelFiles: args.datamodels, datasource: args.datasource });
+  cleanups.push(() => handler.close());
+  const peer = new JsonRpcPeer((method, params, p) => handler.handle(method, params, p));
+
+  // A panic inside an async engine call traps in a callback of the wasm
+  // executor, outside any promise chain: it surfaces here. Answer the request
+  // in flight with it and exit like the native engine.
+  const onFatal = (error) => {
+    const panic = asPanic(error);
+    const reported = panic ?? error;
+    log('ERROR', messageOf(reported), panic ? { is_panic: true } : {}, LOGGER_TARGET);
+    peer.failCurrent(panic ?? new Error(`Unexpected error in the schema engine: ${messageOf(error)}`));
+    shutdown(panic ? EXIT_PANIC : 1);
+  };
+  process.on('uncaughtException', onFatal);
+  process.on('unhandledRejection', (reason) => {
+    if (reason instanceof EnginePanic || reason instanceof WebAssembly.RuntimeError) onFatal(reason);
+    else log('WARN', `Unhandled rejection: ${messageOf(reason)}`);
+  });
+
+  await peer.closed; // stdin closed and every request answered
+  await shutdown(0);
+}
+
+// ---------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------
+
+async function main() {
+  captureConsole();
+  // The CLI ends a session by closing stdin and, on POSIX, killing us right
+  // away: still close pools and drop shadow databases before leaving.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => shutdown(0));
+
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    log('ERROR', `${error.message}\n\n${usage()}`, {}, LOGGER_TARGET);
+    return shutdown(1);
+  }
+
+  if (args.help) {
+    process.stdout.write(`${usage()}\n`);
+    return shutdown(0);
+  }
+
+  if (args.version) {
+    // Same shape as the native binary; the CLI shows it verbatim in
+    // `prisma --version`. The hash is the prisma-engines commit of the wasm build.
+    process.stdout.write(`schema-engine-cli ${await wasmEngineCommit()}\n`);
+    return shutdown(0);
+  }
+
+  if (args.cliCommand) {
+    try {
+      await runCliCommand(args.cliCommand, args.datasource);
+      return shutdown(0);
+    } catch (error) {
+      log('ERROR', messageOf(error), error?.errorCode ? { error_code: error.errorCode } : {}, LOGGER_TARGET);
+      return shutdown(1);
+    }
+  }
+
+  return serve(args);
+}
+
+main().catch((error) => {
+  log('ERROR', messageOf(error), {}, LOGGER_TARGET);
+  shutdown(1);
+});

@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { exportContent } from "@/lib/content/export";
+import { importContent } from "@/lib/content/import";
+import { ContentError, loadContent } from "@/lib/content/load";
+import { writeContentFixture } from "@/tests/support/content-fixture";
+
+const db = createPrismaClient(inject("databaseUrl"));
+afterAll(() => db.$disconnect());
+
+/** Row counts of every content table: "nothing changed" means these and the data are equal. */
+async function counts() {
+  return {
+    pillars: await db.pillar.count(),
+    factors: await db.successFactor.count(),
+    focusAreas: await db.focusArea.count(),
+    reports: await db.report.count(),
+    projects: await db.project.count(),
+    revisions: await db.revision.count(),
+    pages: await db.page.count(),
+  };
+}
+
+describe("content import", () => {
+  let firstImport: Awaited<ReturnType<typeof importContent>>;
+  beforeAll(async () => {
+    firstImport = await importContent(db);
+  });
+
+  it("imports all of content/ into an empty database, with the reference data", async () => {
+    const content = loadContent();
+    expect(firstImport.referenceDataLoaded).toBe(true);
+    expect(firstImport.updated).toEqual([]);
+    expect(await db.county.count()).toBe(15);
+    expect(await db.municipality.count()).toBe(357);
+    expect(await db.project.count()).toBe(content.projects.length);
+    expect(await db.successFactor.count()).toBe(content["success-factors"].length);
+    expect(content["success-factors"].length).toBe(10);
+    expect(content.projects.length).toBeGreaterThan(0);
+  });
+
+  it("changes nothing when imported again", async () => {
+    const before = await counts();
+    const again = await importContent(db);
+    expect(again).toMatchObject({ referenceDataLoaded: false, created: [], updated: [] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("export then import changes nothing", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-export-"));
+    const exported = await exportContent(db, dir);
+    expect(exported.written.length).toBeGreaterThan(0);
+    const before = await counts();
+    const reimport = await importContent(db, dir);
+    expect(reimport.created).toEqual([]);
+    expect(reimport.updated).toEqual([]);
+    expect(await counts()).toEqual(before);
+    // And a second export of the same data writes nothing.
+    expect((await exportContent(db, dir)).written).toEqual([]);
+  });
+
+  it("changes nothing at all when one file is bad", async () => {
+    const before = await counts();
+    const dir = writeContentFixture({
+      "projects/prosjekt-a.md": '---\nslug: prosjekt-a\ntitle: P\nsummary: S.\nstatus: avsluttet\nmunicipalities: ["9999"]\nsources:\n  - title: K\n---\n',
+    });
+    await expect(importContent(db, dir)).rejects.toThrow(ContentError);
+    await expect(importContent(db, dir)).rejects.toThrow(/prosjekt-a\.md: municipalities\[0\]: 9999 er ikke et kjent kommunenummer/);
+    expect(await counts()).toEqual(before);
+    expect(await db.focusArea.findUnique({ where: { slug: "bredband" }, select: { summary: true } })).not.toEqual({ summary: "Utbygging av bredbånd." });
+  });
+
+  it("places a project that names a former municipality number on today's municipality", async () => {
+    const dir = writeContentFixture();
+    await importContent(db, dir);
+    const project = await db.project.findUniqueOrThrow({
+      where: { slug: "prosjekt-a" },
+      select: { municipalities: { select: { municipality: { select: { number: true, name: true } } } }, version: true },
+    });
+    expect(project.municipalities).toEqual([{ municipality: { number: "5501", name: "Tromsø" } }]);
+    const revisions = await db.revision.findMany({ where: { entityType: "project", entityId: { not: undefined } }, select: { version: true } });
+    expect(revisions.length).toBeGreaterThan(0);
+  });
+});

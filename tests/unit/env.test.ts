@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const good = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/kb", NEXTAUTH_SECRET: "x".repeat(32) };
+
+describe("parseEnv", () => {
+  it("accepts a complete environment and defaults PORT to 3000", () => {
+    expect(parseEnv(good)).toMatchObject({ DATABASE_URL: good.DATABASE_URL, PORT: 3000 });
+  });
+
+  it("names each missing variable and says how to fix it", () => {
+    try {
+      parseEnv({});
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const message = (error as EnvError).message;
+      expect(message).toMatch(/DATABASE_URL mangler/);
+      expect(message).toMatch(/NEXTAUTH_SECRET mangler/);
+      expect(message).toMatch(/npm start/);
+    }
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://root@localhost/db" }, /DATABASE_URL må være en PostgreSQL-adresse/],
+    [{ DATABASE_URL: "ikke en adresse" }, /DATABASE_URL må være en PostgreSQL-adresse/],
+    [{ NEXTAUTH_SECRET: "kort" }, /NEXTAUTH_SECRET må være minst 32 tegn/],
+    [{ PORT: "abc" }, /PORT må være et tall/],
+    [{ PORT: "70000" }, /PORT må være mellom 1 og 65535/],
+  ])("rejects %o", (override, expected) => {
+    expect(() => parseEnv({ ...good, ...override })).toThrow(expected);
+  });
+
+  it("can check only some variables", () => {
+    expect(parseEnv({ PORT: "8080" }, ["PORT"]).PORT).toBe(8080);
+  });
+});
