@@ -26,11 +26,25 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    },
+    {
+      // The same build with a database that is down: pages must fail gracefully, in Norwegian.
+      command: `node node_modules/next/dist/bin/next start -p ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/icon.svg`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXTAUTH_URL: `http://127.0.0.1:${port + 1}`,
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:9/nede",
+      },
+    },
+  ],
 });
