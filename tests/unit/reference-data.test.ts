@@ -1,9 +1,9 @@
 /**
  * Reference data for counties and municipalities (prisma/reference/*.json),
- * checked against the two municipality registers in ../shared/data/
+ * checked against the two municipality registers in prisma/reference/registers/ (copies of ../shared/data/)
  * (kommuner-2026.tsv and kommuner-2015.tsv, derived from Bring's postal code register).
  *
- * The shared folder is a sibling of the repository clone, both here and in CI.
+ * The registers are kept in the repository, so the test needs nothing outside the clone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,7 +42,9 @@ interface RegisterRow {
 
 const ROOT = process.cwd();
 const REFERENCE_DIR = path.join(ROOT, 'prisma', 'reference');
-const SHARED_DATA_DIR = path.resolve(ROOT, '../shared/data');
+// The registers (Bring's postal register, NLOD 2.0) are kept in the repository so this test
+// needs nothing outside the clone; ../shared/data holds the same files.
+const SHARED_DATA_DIR = path.resolve(ROOT, 'prisma/reference/registers');
 
 function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8')) as T;
@@ -52,8 +54,8 @@ function readRegister(file: string): RegisterRow[] {
   const full = path.join(SHARED_DATA_DIR, file);
   if (!fs.existsSync(full)) {
     throw new Error(
-      `Register ${full} is missing. The reference-data test needs the shared data folder ` +
-        `(../shared/data relative to the repository root, i.e. a sibling of the clone) with ${file}.`,
+      `Register ${full} is missing: the reference-data test needs ` +
+        `prisma/reference/registers/${file}.`,
     );
   }
   const lines = fs.readFileSync(full, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -108,7 +110,7 @@ describe('reference data: counties and municipalities', () => {
   it('finds the shared registers', () => {
     expect(
       fs.existsSync(SHARED_DATA_DIR),
-      `shared data folder ${SHARED_DATA_DIR} is missing (expected as a sibling of the repository clone)`,
+      `shared data folder ${SHARED_DATA_DIR} is missing (prisma/reference/registers)`,
     ).toBe(true);
   });
 
