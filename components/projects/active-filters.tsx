@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { projectListHref, type TProjectFilters } from "@/lib/projects/filters";
+import type { TFacetOption } from "@/lib/search/project-search";
+
+export type TActiveFilter = { key: string; kind: string; label: string; href: string };
+
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]>;
+
+const labelOf = (options: TFacetOption[], value: string) => options.find((o) => o.value === value)?.label ?? value;
+
+/** Each active filter with the URL of the same list without it (and back on page 1). */
+export function listActiveFilters(filters: TProjectFilters, facets: TFacets): TActiveFilter[] {
+  const base = { ...filters, side: 1 };
+  const active: TActiveFilter[] = [];
+  if (filters.q) active.push({ key: "q", kind: "søketekst", label: `«${filters.q}»`, href: projectListHref({ ...base, q: "" }) });
+  for (const slug of filters.fokus) {
+    active.push({ key: `fokus-${slug}`, kind: "fokusområde", label: labelOf(facets.fokus, slug), href: projectListHref({ ...base, fokus: filters.fokus.filter((s) => s !== slug) }) });
+  }
+  if (filters.fylke) active.push({ key: "fylke", kind: "fylke", label: labelOf(facets.fylke, filters.fylke), href: projectListHref({ ...base, fylke: null }) });
+  if (filters.kommune) {
+    active.push({ key: "kommune", kind: "kommune", label: labelOf(facets.kommune, filters.kommune), href: projectListHref({ ...base, kommune: null }) });
+  }
+  for (const slug of filters.faktor) {
+    active.push({ key: `faktor-${slug}`, kind: "suksessfaktor", label: labelOf(facets.faktor, slug), href: projectListHref({ ...base, faktor: filters.faktor.filter((s) => s !== slug) }) });
+  }
+  if (filters.status) active.push({ key: "status", kind: "status", label: labelOf(facets.status, filters.status), href: projectListHref({ ...base, status: null }) });
+  if (filters.fra !== null) active.push({ key: "fra", kind: "fra år", label: String(filters.fra), href: projectListHref({ ...base, fra: null }) });
+  if (filters.til !== null) active.push({ key: "til", kind: "til år", label: String(filters.til), href: projectListHref({ ...base, til: null }) });
+  return active;
+}
+
+export function ActiveFilters({ active }: { active: TActiveFilter[] }) {
+  if (active.length === 0) return null;
+  return (
+    <section aria-labelledby="aktive-filtre-heading" className="space-y-2">
+      <h3 id="aktive-filtre-heading" className="ds-heading" data-size="2xs">
+        Aktive filtre
+      </h3>
+      <ul className="flex flex-wrap gap-2">
+        {active.map((filter) => (
+          <li key={filter.key}>
+            <Link className="ds-link" href={filter.href} aria-label={`Fjern ${filter.kind}: ${filter.label}`}>
+              {filter.kind[0].toUpperCase() + filter.kind.slice(1)}: {filter.label} <span aria-hidden="true">✕</span>
+            </Link>
+          </li>
+        ))}
+        {active.length > 1 && (
+          <li>
+            <Link className="ds-link" href="/prosjekter">
+              Fjern alle filtre
+            </Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

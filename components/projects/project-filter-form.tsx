@@ -1,0 +1,108 @@
+import type { TProjectFilters } from "@/lib/projects/filters";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
+import type { TFacetOption } from "@/lib/search/project-search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
+
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]>;
+
+function CheckboxGroup({ legend, name, options }: { legend: string; name: string; options: TFacetOption[] }) {
+  return (
+    <fieldset className="ds-fieldset space-y-1">
+      <legend className="ds-label">{legend}</legend>
+      <p className="ds-paragraph text-sm">Viser eksempler med minst ett av de valgte.</p>
+      {options.map((option) => {
+        const id = `${name}-${option.value}`;
+        return (
+          <div className="ds-field" key={option.value}>
+            <input className="ds-input" type="checkbox" id={id} name={name} value={option.value} defaultChecked={option.selected} />
+            <label className="ds-label" data-weight="regular" htmlFor={id}>
+              {option.label} <span className="text-sm">({option.count})</span>
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function Select({ label, id, name, options, value }: { label: string; id: string; name: string; options: TFacetOption[]; value: string | null }) {
+  return (
+    <div className="ds-field">
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="ds-input" id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">Alle</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} ({option.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The filters as a plain GET form: works without JavaScript, and the URL is the state. */
+export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilters; facets: TFacets }) {
+  return (
+    <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
+      <h2 id="filter-heading" className="ds-heading" data-size="sm">
+        Finn eksempler
+      </h2>
+      <div className="ds-field" role="search">
+        <label className="ds-label" htmlFor="prosjekter-q">
+          Søk i eksemplene
+        </label>
+        <input className="ds-input" id="prosjekter-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q} />
+      </div>
+      <button className="ds-button" data-variant="primary" type="submit">
+        Vis eksempler
+      </button>
+      <CheckboxGroup legend="Fokusområde" name="fokus" options={facets.fokus} />
+      <Select label="Fylke" id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
+      <Select label="Kommune" id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
+      <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
+      <fieldset className="ds-fieldset space-y-1">
+        <legend className="ds-label">Status</legend>
+        <div className="ds-field">
+          <input className="ds-input" type="radio" id="status-alle" name="status" value="" defaultChecked={!filters.status} />
+          <label className="ds-label" data-weight="regular" htmlFor="status-alle">
+            Alle
+          </label>
+        </div>
+        {facets.status.map((option) => (
+          <div className="ds-field" key={option.value}>
+            <input className="ds-input" type="radio" id={`status-${option.value}`} name="status" value={option.value} defaultChecked={option.selected} />
+            <label className="ds-label" data-weight="regular" htmlFor={`status-${option.value}`}>
+              {option.label} <span className="text-sm">({option.count})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="ds-fieldset space-y-2">
+        <legend className="ds-label">Periode</legend>
+        <p className="ds-paragraph text-sm" id="periode-hjelp">
+          Eksempler som pågikk en gang mellom disse årene.
+        </p>
+        <div className="flex gap-3">
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="prosjekter-fra">
+              Fra år
+            </label>
+            <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
+          </div>
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="prosjekter-til">
+              Til år
+            </label>
+            <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
+          </div>
+        </div>
+      </fieldset>
+      <button className="ds-button" data-variant="primary" type="submit">
+        Vis eksempler
+      </button>
+    </form>
+  );
+}

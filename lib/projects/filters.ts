@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
+
+/**
+ * The filters of /prosjekter, read from its GET query parameters (see DESIGN.md, "Public URLs").
+ * Anything malformed or hostile is dropped with a notice for the page to show: never an error.
+ */
+
+export const PAGE_SIZE = 20;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const MAX_PAGE = 10_000;
+const MAX_MULTI = 20;
+
+export const projectStatuses = ["planlagt", "pagar", "avsluttet"] as const;
+export type TProjectStatus = (typeof projectStatuses)[number];
+
+export type TProjectFilters = {
+  q: string;
+  fokus: string[];
+  /** County slug or two-digit number, as given; resolved against the database later. */
+  fylke: string | null;
+  kommune: string | null;
+  faktor: string[];
+  status: TProjectStatus | null;
+  fra: number | null;
+  til: number | null;
+  side: number;
+};
+
+export type TFilterParam = keyof TProjectFilters;
+
+export type TFilterNotice = { param: TFilterParam; message: string };
+
+export type TSearchParams = Record<string, string | string[] | undefined>;
+
+export const ZSlug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const ZCounty = z.union([z.string().regex(/^\d{2}$/), ZSlug]);
+export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
+export const ZStatus = z.enum(projectStatuses);
+export const ZYear = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+const paramLabel: Record<TFilterParam, string> = {
+  q: "Søketekst",
+  fokus: "Fokusområde",
+  fylke: "Fylke",
+  kommune: "Kommune",
+  faktor: "Suksessfaktor",
+  status: "Status",
+  fra: "Fra år",
+  til: "Til år",
+  side: "Side",
+};
+
+/** Shows a user's value in a message without letting a huge value swamp the page. */
+export function quoteValue(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `«${short}»`;
+}
+
+function values(params: TSearchParams, key: string): string[] {
+  const value = params[key];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+}
+
+export function parseProjectFilters(params: TSearchParams): { filters: TProjectFilters; notices: TFilterNotice[] } {
+  const notices: TFilterNotice[] = [];
+  const note = (param: TFilterParam, message: string) => notices.push({ param, message });
+
+  /** The single value of a parameter that takes one (the first, if given several times). */
+  function single<T>(param: TFilterParam, schema: z.ZodType<T>, invalid: string): T | null {
+    const given = values(params, param).filter((v) => v.trim() !== "");
+    if (given.length === 0) return null;
+    if (given.length > 1) note(param, `${paramLabel[param]} er oppgitt flere ganger; bare den første verdien er brukt.`);
+    const result = schema.safeParse(given[0].trim());
+    if (!result.success) {
+      note(param, `${invalid} ${quoteValue(given[0])} – filteret er ikke brukt.`);
+      return null;
+    }
+    return result.data;
+  }
+
+  function multi(param: "fokus" | "faktor", invalid: string): string[] {
+    const accepted: string[] = [];
+    for (const value of values(params, param)) {
+      if (value.trim() === "") continue;
+      const result = ZSlug.safeParse(value.trim());
+      if (!result.success) note(param, `${invalid} ${quoteValue(value)} – det er ikke brukt.`);
+      else if (!accepted.includes(result.data)) accepted.push(result.data);
+    }
+    if (accepted.length > MAX_MULTI) {
+      note(param, `For mange verdier for ${paramLabel[param].toLowerCase()}; bare de ${MAX_MULTI} første er brukt.`);
+      return accepted.slice(0, MAX_MULTI);
+    }
+    return accepted;
+  }
+
+  const rawQ = values(params, "q");
+  if (rawQ.length > 1) note("q", "Søketekst er oppgitt flere ganger; bare den første er brukt.");
+  const firstQ = rawQ[0] ?? "";
+  const q = normaliseSearchText(firstQ);
+  if (firstQ.trim().length > MAX_QUERY_LENGTH) note("q", `Søketeksten var for lang og er kortet ned til ${MAX_QUERY_LENGTH} tegn.`);
+
+  let fra = single("fra", ZYear, `Fra år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke`);
+  let til = single("til", ZYear, `Til år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke`);
+  if (fra !== null && til !== null && fra > til) {
+    note("fra", `Fra år (${fra}) var etter til år (${til}); årene er byttet om.`);
+    [fra, til] = [til, fra];
+  }
+
+  const filters: TProjectFilters = {
+    q,
+    fokus: multi("fokus", "Ukjent fokusområde"),
+    fylke: single("fylke", ZCounty, "Ukjent fylke"),
+    kommune: single("kommune", ZMunicipalityNumber, "Kommunenummer må ha fire sifre, ikke"),
+    faktor: multi("faktor", "Ukjent suksessfaktor"),
+    status: single("status", ZStatus, "Ukjent status"),
+    fra,
+    til,
+    side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
+  };
+  return { filters, notices };
+}
+
+/** The query string of a filter set: stable order, defaults left out, so equal lists share a URL. */
+export function projectFiltersToSearch(filters: TProjectFilters): string {
+  const search = new URLSearchParams();
+  if (filters.q) search.set("q", filters.q);
+  for (const slug of filters.fokus) search.append("fokus", slug);
+  if (filters.fylke) search.set("fylke", filters.fylke);
+  if (filters.kommune) search.set("kommune", filters.kommune);
+  for (const slug of filters.faktor) search.append("faktor", slug);
+  if (filters.status) search.set("status", filters.status);
+  if (filters.fra !== null) search.set("fra", String(filters.fra));
+  if (filters.til !== null) search.set("til", String(filters.til));
+  if (filters.side > 1) search.set("side", String(filters.side));
+  return search.toString();
+}
+
+export function projectListHref(filters: TProjectFilters): string {
+  const search = projectFiltersToSearch(filters);
+  return search ? `/prosjekter?${search}` : "/prosjekter";
+}
+
+export const emptyProjectFilters: TProjectFilters = {
+  q: "",
+  fokus: [],
+  fylke: null,
+  kommune: null,
+  faktor: [],
+  status: null,
+  fra: null,
+  til: null,
+  side: 1,
+};

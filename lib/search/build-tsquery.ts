@@ -1,0 +1,66 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { TParsedQuery, TSearchItem } from "@/lib/search/parse-query";
+
+/** Equivalents of each query word from search_synonym (both directions), lower-cased. */
+export type TSynonyms = Map<string, string[]>;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** One query for all words: the table is small and read in both directions. */
+export async function findSynonyms(client: PrismaClient, terms: string[]): Promise<TSynonyms> {
+  const synonyms: TSynonyms = new Map();
+  if (terms.length === 0) return synonyms;
+  const rows = await client.$queryRaw<{ term: string; equivalent: string }[]>`
+    SELECT lower(term) AS term, lower(equivalent) AS equivalent
+    FROM search_synonym
+    WHERE lower(term) IN (${Prisma.join(terms)}) OR lower(equivalent) IN (${Prisma.join(terms)})`;
+  for (const { term, equivalent } of rows) {
+    for (const [from, to] of [
+      [term, equivalent],
+      [equivalent, term],
+    ]) {
+      if (!terms.includes(from) || from === to) continue;
+      const list = synonyms.get(from) ?? [];
+      if (!list.includes(to)) list.push(to);
+      synonyms.set(from, list);
+    }
+  }
+  return synonyms;
+}
+
+/** A prefix query for one word: "bredbånd" also finds "bredbåndsutbygging". */
+function prefixWord(word: string): Prisma.Sql {
+  // `word` holds only letters and digits (parse-query.ts), so `word:*` is a plain prefix term.
+  return Prisma.sql`to_tsquery('public.norwegian_unaccent', ${`${word}:*`})`;
+}
+
+function phrase(words: string[]): Prisma.Sql {
+  return words.slice(1).reduce((left, word) => Prisma.sql`tsquery_phrase(${left}, ${prefixWord(word)})`, prefixWord(words[0]));
+}
+
+function itemQuery(item: TSearchItem, synonyms: TSynonyms): Prisma.Sql {
+  if (item.words.length > 1) return phrase(item.words);
+  const word = item.words[0];
+  const alternatives = [word, ...(synonyms.get(word) ?? [])].map((w) => {
+    const parts = w.match(WORD) ?? [w];
+    return parts.length > 1 ? phrase(parts) : prefixWord(parts[0]);
+  });
+  return alternatives.length === 1 ? alternatives[0] : Prisma.sql`(${Prisma.join(alternatives, " || ")})`;
+}
+
+/**
+ * The tsquery for a parsed query, as SQL composed of parameters only; null when there is nothing
+ * to search for. Stop words become empty queries, which PostgreSQL drops from && and ||.
+ */
+export function buildTsQuery(parsed: TParsedQuery, synonyms: TSynonyms): Prisma.Sql | null {
+  if (parsed.clauses.length === 0) return null;
+  const clauses = parsed.clauses.map((clause) => {
+    const items = clause.map((item) => {
+      const query = itemQuery(item, synonyms);
+      return item.negated ? Prisma.sql`(!! ${query})` : query;
+    });
+    return Prisma.sql`(${Prisma.join(items, " && ")})`;
+  });
+  return Prisma.sql`(${Prisma.join(clauses, " || ")})`;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { buildTsQuery, findSynonyms } from "@/lib/search/build-tsquery";
+import { parseSearchQuery } from "@/lib/search/parse-query";
+import { textHits } from "@/lib/search/project-search";
+import { suggestSpelling } from "@/lib/search/suggest";
+
+const PER_KIND = 10;
+
+/** HTML-escapes stored text in SQL, before ts_headline adds its <mark> tags (see highlight.ts). */
+function escaped(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+}
+
+function headline(text: Prisma.Sql, tsquery: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ts_headline('public.norwegian_unaccent', ${escaped(text)}, ${tsquery},
+    'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`;
+}
+
+export type TSiteHit = { slug: string; title: string; snippet: string; total: number; year?: number | null };
+
+export type TSiteSearch = {
+  q: string;
+  groups: { projects: TSiteHit[]; reports: TSiteHit[]; successFactors: TSiteHit[]; focusAreas: TSiteHit[] };
+  counts: { projects: number; reports: number; successFactors: number; focusAreas: number };
+  suggestion: string | null;
+};
+
+/**
+ * /sok: one search over published projects and reports, success factors and focus areas, the
+ * best ten of each kind with a highlighted snippet and the kind's total. A fixed number of queries.
+ */
+export async function searchSite(rawQuery: string, client: PrismaClient = db): Promise<TSiteSearch> {
+  const parsed = parseSearchQuery(rawQuery);
+  const empty: TSiteSearch = {
+    q: parsed.text,
+    groups: { projects: [], reports: [], successFactors: [], focusAreas: [] },
+    counts: { projects: 0, reports: 0, successFactors: 0, focusAreas: 0 },
+    suggestion: null,
+  };
+  const synonyms = await findSynonyms(client, parsed.terms);
+  const tsquery = buildTsQuery(parsed, synonyms);
+  if (!tsquery) return empty;
+  const text = parsed.text;
+  const fuzzy = text.length >= 4;
+
+  const [projects, reports, successFactors, focusAreas] = await Promise.all([
+    client.$queryRaw<TSiteHit[]>`
+      WITH hits AS (${textHits(tsquery, text)})
+      SELECT p.slug, p.title, ${headline(Prisma.sql`p.summary || ' ' || p.body`, tsquery)} AS snippet,
+             count(*) OVER ()::int AS total
+      FROM project p JOIN hits h ON h.id = p.id
+      WHERE p.state = 'publisert'
+      ORDER BY h.score DESC, p.published_at DESC NULLS LAST, p.id DESC
+      LIMIT ${PER_KIND}`,
+    client.$queryRaw<TSiteHit[]>`
+      SELECT r.slug, r.title, r.year, ${headline(Prisma.sql`r.summary || ' ' || r.body`, tsquery)} AS snippet,
+             count(*) OVER ()::int AS total
+      FROM report r
+      WHERE r.state = 'publisert'
+        AND (r.search_vector @@ ${tsquery} ${fuzzy ? Prisma.sql`OR ${text} <% r.title` : Prisma.empty})
+      ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}'::float4[], r.search_vector, ${tsquery})
+               + ${fuzzy ? Prisma.sql`0.5 * word_similarity(${text}, r.title)` : Prisma.sql`0`} DESC, r.year DESC
+      LIMIT ${PER_KIND}`,
+    // The taxonomies are small: their vectors are computed on the fly.
+    client.$queryRaw<TSiteHit[]>`
+      SELECT s.slug, s.name AS title, ${headline(Prisma.sql`s.summary || ' ' || s.body`, tsquery)} AS snippet,
+             count(*) OVER ()::int AS total
+      FROM success_factor s, LATERAL (SELECT
+        setweight(to_tsvector('public.norwegian_unaccent', s.name), 'A') ||
+        setweight(to_tsvector('public.norwegian_unaccent', s.summary), 'B') ||
+        setweight(to_tsvector('public.norwegian_unaccent', s.body || ' ' || array_to_string(s.questions, ' ')), 'C') AS v) AS doc
+      WHERE doc.v @@ ${tsquery} ${fuzzy ? Prisma.sql`OR ${text} <% s.name` : Prisma.empty}
+      ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}'::float4[], doc.v, ${tsquery}) DESC, s.position
+      LIMIT ${PER_KIND}`,
+    client.$queryRaw<TSiteHit[]>`
+      SELECT f.slug, f.name AS title, ${headline(Prisma.sql`f.summary || ' ' || f.body`, tsquery)} AS snippet,
+             count(*) OVER ()::int AS total
+      FROM focus_area f, LATERAL (SELECT
+        setweight(to_tsvector('public.norwegian_unaccent', f.name), 'A') ||
+        setweight(to_tsvector('public.norwegian_unaccent', f.summary), 'B') ||
+        setweight(to_tsvector('public.norwegian_unaccent', f.body), 'C') AS v) AS doc
+      WHERE doc.v @@ ${tsquery} ${fuzzy ? Prisma.sql`OR ${text} <% f.name` : Prisma.empty}
+      ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}'::float4[], doc.v, ${tsquery}) DESC, f.name
+      LIMIT ${PER_KIND}`,
+  ]);
+
+  const counts = {
+    projects: projects[0]?.total ?? 0,
+    reports: reports[0]?.total ?? 0,
+    successFactors: successFactors[0]?.total ?? 0,
+    focusAreas: focusAreas[0]?.total ?? 0,
+  };
+  const nothing = Object.values(counts).every((n) => n === 0);
+  return {
+    q: parsed.text,
+    groups: { projects, reports, successFactors, focusAreas },
+    counts,
+    suggestion: nothing ? await suggestSpelling(client, parsed) : null,
+  };
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { importContent } from "@/lib/content/import";
+import { emptyProjectFilters, parseProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
+import { findProjectListing } from "@/lib/search/project-search";
+import { searchSite } from "@/lib/search/site-search";
+import { splitHighlight } from "@/lib/search/highlight";
+import { searchQueries } from "@/tests/integration/search-queries";
+
+const db = createPrismaClient(inject("databaseUrl"));
+
+// A second client that counts every SQL statement it sends.
+let queryCount = 0;
+const countingDb = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 4 }),
+  log: [{ emit: "event", level: "query" }],
+});
+countingDb.$on("query", () => {
+  queryCount += 1;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await countingDb.$disconnect();
+});
+
+const filters = (overrides: Partial<TProjectFilters>): TProjectFilters => ({ ...emptyProjectFilters, ...overrides });
+const slugs = (listing: Awaited<ReturnType<typeof findProjectListing>>) => listing.projects.map((p) => p.slug);
+
+describe("search", () => {
+  beforeAll(async () => {
+    await importContent(db);
+  });
+
+  it("has a starter set of bokmål/nynorsk synonyms from the migration", async () => {
+    const pair = await db.searchSynonym.findFirst({ where: { term: "bredbånd", equivalent: "breiband" } });
+    expect(pair).not.toBeNull();
+  });
+
+  describe("the search test set: expected examples in the top five", () => {
+    it("has at least 30 queries", () => {
+      expect(searchQueries.length).toBeGreaterThanOrEqual(30);
+    });
+    it.each(searchQueries)("«$q» finds $expected ($why)", async ({ q, expected }) => {
+      const listing = await findProjectListing(parseProjectFilters({ q }).filters, db);
+      const top = slugs(listing).slice(0, 5);
+      for (const slug of expected) expect(top).toContain(slug);
+    });
+  });
+
+  it("ranks a title match above a body match", async () => {
+    const listing = await findProjectListing(filters({ q: "plankontor" }), db);
+    expect(slugs(listing)[0]).toBe("nord-troms-plankontor");
+  });
+
+  it("finds nothing for nonsense, and suggests a correction for a misspelling", async () => {
+    expect((await findProjectListing(filters({ q: "xqzvw" }), db)).total).toBe(0);
+    const listing = await findProjectListing(filters({ q: "lyngenlofet plnkontor" }), db);
+    if (listing.total === 0) expect(listing.suggestion).toBeTruthy();
+    const site = await searchSite("bredbånnd kulturr", db);
+    expect(Object.values(site.counts).every((n) => n === 0)).toBe(true);
+    expect(site.suggestion).toBe("bredbånd kultur");
+  });
+
+  it("survives hostile text: tsquery syntax, SQL, 10,000 characters", async () => {
+    for (const q of ["a & b | !c", "'); DROP TABLE project; --", "bredbånd:* <-> (", "x".repeat(10_000), "ord ".repeat(2_000), "-", '"', "OR OR"]) {
+      const { filters: parsed } = parseProjectFilters({ q });
+      const listing = await findProjectListing(parsed, db);
+      expect(listing.total).toBeGreaterThanOrEqual(0);
+      await searchSite(q, db);
+    }
+    expect(await db.project.count()).toBeGreaterThan(0);
+  });
+
+  it("only ever returns published projects", async () => {
+    await db.project.update({ where: { slug: "lyngenloftet" }, data: { state: "kandidat" } });
+    try {
+      const listing = await findProjectListing(filters({ q: "Lyngenløftet" }), db);
+      expect(slugs(listing)).not.toContain("lyngenloftet");
+      const all = await findProjectListing(filters({}), db);
+      expect(slugs(all)).not.toContain("lyngenloftet");
+      expect(all.facets.status.reduce((sum, s) => sum + s.count, 0)).toBe(all.total);
+      const site = await searchSite("Lyngenløftet", db);
+      expect(site.groups.projects.map((p) => p.slug)).not.toContain("lyngenloftet");
+    } finally {
+      await db.project.update({ where: { slug: "lyngenloftet" }, data: { state: "publisert" } });
+    }
+  });
+
+  it("filters by focus area, county (slug or number), municipality, success factor, status and period", async () => {
+    const bredband = await findProjectListing(filters({ fokus: ["bredband"] }), db);
+    expect(slugs(bredband)).toEqual(["breiband-numedal"]);
+
+    const troms = await findProjectListing(filters({ fylke: "troms" }), db);
+    const tromsByNumber = await findProjectListing(filters({ fylke: "55" }), db);
+    expect(slugs(troms).sort()).toEqual(slugs(tromsByNumber).sort());
+    expect(slugs(troms)).toContain("lyngenloftet");
+    expect(slugs(troms)).not.toContain("bolyst-grane");
+
+    const lyngen = await findProjectListing(filters({ kommune: "5536" }), db);
+    expect(slugs(lyngen)).toContain("lyngenloftet");
+
+    const ongoing = await findProjectListing(filters({ status: "pagar" }), db);
+    expect(slugs(ongoing).sort()).toEqual(["livoglyst", "lyngenloftet", "traena-livskraft-gjennom-mangfold"]);
+
+    const early = await findProjectListing(filters({ fra: 2006, til: 2007 }), db);
+    expect(slugs(early)).toContain("breiband-numedal");
+    expect(slugs(early)).not.toContain("omstilling-karlsoy");
+
+    const factor = await findProjectListing(filters({ faktor: ["oppmerksomhet"] }), db);
+    expect(slugs(factor)).toContain("laerdal-for-av-og-med-ungdomen");
+  });
+
+  it("counts facets following the other filters, and explains unknown values", async () => {
+    const listing = await findProjectListing(filters({ fylke: "troms", fokus: ["omdomme", "finnes-ikke"] }), db);
+    expect(listing.notices.map((n) => n.param)).toEqual(["fokus"]);
+    expect(listing.filters.fokus).toEqual(["omdomme"]);
+    // Focus-area counts ignore the focus-area filter but follow the county.
+    const omdomme = listing.facets.fokus.find((f) => f.value === "omdomme");
+    expect(omdomme?.selected).toBe(true);
+    expect(omdomme?.count).toBe(3);
+    expect(listing.facets.fokus.find((f) => f.value === "bredband")?.count).toBe(0);
+    // County counts ignore the county filter but follow the focus area.
+    expect(listing.facets.fylke.find((f) => f.value === "nordland")?.count).toBeGreaterThan(0);
+
+    const unknown = await findProjectListing(filters({ fylke: "atlantis" }), db);
+    expect(unknown.notices[0].param).toBe("fylke");
+    expect(unknown.total).toBe(16);
+  });
+
+  it("paginates with stable order and reports pages past the end as empty", async () => {
+    const first = await findProjectListing(filters({}), db, 5);
+    const second = await findProjectListing(filters({ side: 2 }), db, 5);
+    expect(first.pageCount).toBe(4);
+    expect(slugs(first)).toHaveLength(5);
+    expect(slugs(second).some((s) => slugs(first).includes(s))).toBe(false);
+    const beyond = await findProjectListing(filters({ side: 99 }), db, 5);
+    expect(beyond.total).toBe(16);
+    expect(beyond.projects).toEqual([]);
+  });
+
+  it("uses a fixed number of queries whatever the page size (no N+1)", async () => {
+    for (const q of ["", "samarbeid"]) {
+      queryCount = 0;
+      await findProjectListing(filters({ q, fylke: "troms" }), countingDb, 5);
+      const small = queryCount;
+      queryCount = 0;
+      await findProjectListing(filters({ q, fylke: "troms" }), countingDb, 20);
+      expect(queryCount).toBe(small);
+      // Taxonomies (4) + synonyms + IDs + facets + the cards' findMany (a few statements: one per relation).
+      expect(small).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it("site search groups kinds with counts and highlights with escaped snippets", async () => {
+    const result = await searchSite("forankring", db);
+    expect(result.counts.successFactors).toBeGreaterThan(0);
+    expect(result.groups.successFactors.map((s) => s.slug)).toContain("forankring");
+    const parts = result.groups.successFactors.flatMap((s) => splitHighlight(s.snippet));
+    expect(parts.some((p) => p.marked && /forankring/i.test(p.text))).toBe(true);
+
+    // Stored markup is never passed through: it comes back escaped, as text.
+    await db.focusArea.update({ where: { slug: "bredband" }, data: { summary: "Bredbånd <script>alert(1)</script> & <mark>x</mark>" } });
+    const hostile = await searchSite("bredbånd", db);
+    const snippet = hostile.groups.focusAreas.find((f) => f.slug === "bredband")?.snippet ?? "";
+    expect(snippet).toContain("&lt;script&gt;");
+    expect(snippet.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+    expect(splitHighlight(snippet).map((p) => p.text).join("")).toContain("<script>alert(1)</script>");
+  });
+
+  it("uses the indexes for the text search, not a scan of project", async () => {
+    const plans = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const fts = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project
+        WHERE search_vector @@ to_tsquery('public.norwegian_unaccent', 'bredband:*')`;
+      const trgm = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project WHERE 'bredbånnd' <% title`;
+      return [fts, trgm].map((rows) => rows.map((r) => r["QUERY PLAN"]).join("\n"));
+    });
+    expect(plans[0]).toContain("project_search_vector_idx");
+    expect(plans[1]).toContain("project_title_trgm_idx");
+  });
+});
