@@ -1,10 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ProjectCard } from "@/components/projects/project-card";
 import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
 import { findNewestPublishedProjects } from "@/lib/projects/queries";
+import { ReportList } from "@/components/reports/report-list-item";
+import { findNewestPublishedReports } from "@/lib/reports/queries";
+import { findPillarsWithFactors } from "@/lib/success-factors/queries";
+
+const description =
+  "Gode eksempler fra kommuner i hele landet, rapportene som studerer dem, og suksessfaktorene som forklarer dem.";
+
+export const metadata: Metadata = {
+  title: { absolute: "Kunnskapsbanken – hva virker i lokal samfunnsutvikling, og hvorfor" },
+  description,
+  alternates: { canonical: "/" },
+  openGraph: { title: "Kunnskapsbanken – Distriktssenteret", description, url: "/", type: "website" },
+};
 
 export default async function HomePage() {
-  const [focusAreas, projects] = await Promise.all([findFocusAreasWithCounts(), findNewestPublishedProjects(6)]);
+  const [focusAreas, projects, reports, pillars] = await Promise.all([
+    findFocusAreasWithCounts(),
+    findNewestPublishedProjects(6),
+    findNewestPublishedReports(4),
+    findPillarsWithFactors(),
+  ]);
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro-heading" className="space-y-4">
@@ -12,7 +31,7 @@ export default async function HomePage() {
           Hva virker i lokal samfunnsutvikling – og hvorfor?
         </h1>
         <p className="ds-paragraph max-w-3xl" data-size="lg">
-          Gode eksempler fra kommuner i hele landet, rapportene som studerer dem, og suksessfaktorene som forklarer dem.
+          {description}
         </p>
         <form action="/sok" method="get" role="search" className="flex max-w-xl flex-wrap items-end gap-2">
           <div className="ds-field flex-1">
@@ -64,6 +83,65 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/prosjekter">
+            Se alle prosjekteksempler
+          </Link>{" "}
+          eller{" "}
+          <Link className="ds-link" href="/fylker">
+            se eksemplene fylke for fylke
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="rapporter-heading" className="max-w-3xl space-y-4">
+        <h2 id="rapporter-heading" className="ds-heading" data-size="lg">
+          Nyeste rapporter
+        </h2>
+        {reports.length === 0 ? (
+          <p className="ds-paragraph">Ingen rapporter er publisert ennå.</p>
+        ) : (
+          <ReportList reports={reports} />
+        )}
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/rapporter">
+            Se alle rapporter
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="modell-heading" className="space-y-4">
+        <h2 id="modell-heading" className="ds-heading" data-size="lg">
+          Modellen for attraktive steder
+        </h2>
+        <p className="ds-paragraph max-w-3xl">
+          Fire pilarer og ti suksessfaktorer som forklarer hvorfor noen prosjekter lykkes.{" "}
+          <Link className="ds-link" href="/suksessfaktorer">
+            Les mer om suksessfaktorene
+          </Link>
+          .
+        </p>
+        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+          {pillars.map((pillar) => (
+            <li key={pillar.slug} className="ds-card" data-variant="tinted">
+              <h3 className="ds-heading" data-size="sm">
+                {pillar.name}
+              </h3>
+              <p className="ds-paragraph text-sm">{pillar.tagline}</p>
+              {pillar.successFactors.length > 0 && (
+                <ul className="list-disc space-y-1 pl-5">
+                  {pillar.successFactors.map((factor) => (
+                    <li key={factor.slug}>
+                      <Link className="ds-link" href={`/suksessfaktorer/${factor.slug}`}>
+                        {factor.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   );

@@ -14,3 +14,11 @@ export async function findFocusAreasWithCounts() {
   });
   return areas.map(({ _count, ...area }) => ({ ...area, projectCount: _count.projects }));
 }
+
+export async function findFocusAreaBySlug(slug: string) {
+  return db.focusArea.findUnique({ where: { slug }, select: { slug: true, name: true, summary: true, body: true } });
+}
+
+export async function findFocusAreaSlugs() {
+  return db.focusArea.findMany({ select: { slug: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
+}

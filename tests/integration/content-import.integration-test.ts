@@ -1,15 +1,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { exportContent } from "@/lib/content/export";
 import { importContent } from "@/lib/content/import";
 import { ContentError, loadContent } from "@/lib/content/load";
 import { writeContentFixture } from "@/tests/support/content-fixture";
+import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 
-const db = createPrismaClient(inject("databaseUrl"));
-afterAll(() => db.$disconnect());
+// This file starts from an empty database: the first import must load everything.
+const database = await createIsolatedDatabase("import");
+const db = createPrismaClient(database.url);
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
 
 /** Row counts of every content table: "nothing changed" means these and the data are equal. */
 async function counts() {

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
-import { findPublishedProjectBySlug } from "@/lib/projects/queries";
+import { ProjectCard } from "@/components/projects/project-card";
+import { JsonLd } from "@/components/ui/json-ld";
+import { findPublishedProjectBySlug, findSimilarPublishedProjects } from "@/lib/projects/queries";
+import { absoluteUrl } from "@/lib/site/url";
 import { formatDate, formatNok, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
 import { zSlug } from "@/lib/content/schemas";
 
@@ -41,152 +44,192 @@ export default async function ProjectPage({ params }: Props) {
 
   const places = project.municipalities.map((m) => m.municipality);
   const period = formatPeriod(project.startYear, project.endYear);
+  const similar = await findSimilarPublishedProjects(project.id, 4);
+
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "Project",
+    name: project.title,
+    description: project.summary,
+    url: absoluteUrl(`/prosjekter/${project.slug}`),
+    location: places.map((place) => ({
+      "@type": "Place",
+      name: `${place.name} kommune`,
+      address: { "@type": "PostalAddress", addressLocality: place.name, addressRegion: place.county.name, addressCountry: "NO" },
+    })),
+    ...(project.startYear && { foundingDate: String(project.startYear) }),
+    ...(project.owner && { sponsor: { "@type": "Organization", name: project.owner } }),
+    citation: project.sources.map((source) => ({
+      "@type": "CreativeWork",
+      name: source.title,
+      ...(source.url && { url: source.url }),
+      ...(source.publisher && { publisher: { "@type": "Organization", name: source.publisher } }),
+    })),
+    inLanguage: "nb",
+  };
 
   return (
-    <article className="max-w-3xl space-y-8">
-      <header className="space-y-3">
-        <p className="ds-paragraph text-sm">
-          <Link className="ds-link" href="/prosjekter">
-            Prosjekteksempler
-          </Link>
-        </p>
-        <h1 className="ds-heading" data-size="xl">
-          {project.title}
-        </h1>
-        <p className="ds-paragraph" data-size="lg">
-          {project.summary}
-        </p>
-      </header>
+    <>
+      <article className="max-w-3xl space-y-8">
+        <JsonLd data={jsonLd} />
+        <header className="space-y-3">
+          <p className="ds-paragraph text-sm">
+            <Link className="ds-link" href="/prosjekter">
+              Prosjekteksempler
+            </Link>
+          </p>
+          <h1 className="ds-heading" data-size="xl">
+            {project.title}
+          </h1>
+          <p className="ds-paragraph" data-size="lg">
+            {project.summary}
+          </p>
+        </header>
 
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Sted</dt>
-        <dd>
-          <ul>
-            {places.map((place) => {
-              const former = place.formerOf.map((f) => f.former).filter((f) => f.name !== place.name || f.number !== place.number);
-              return (
-                <li key={place.number}>
-                  {place.name} kommune ({place.number}),{" "}
-                  <Link className="ds-link" href={`/fylker/${place.county.slug}`}>
-                    {place.county.name}
-                  </Link>
-                  {former.length > 0 && (
-                    <span className="text-sm">
-                      {" "}
-                      – tidligere {former.map((f) => `${f.name} (${f.number}, til ${f.validTo})`).join(", ")}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </dd>
-        {period && (
-          <>
-            <dt className="font-semibold">Periode</dt>
-            <dd>{period}</dd>
-          </>
-        )}
-        <dt className="font-semibold">Status</dt>
-        <dd>{projectStatusLabel[project.status]}</dd>
-        {project.owner && (
-          <>
-            <dt className="font-semibold">Prosjekteier</dt>
-            <dd>{project.owner}</dd>
-          </>
-        )}
-        {project.contact && (
-          <>
-            <dt className="font-semibold">Kontakt</dt>
-            <dd>{project.contact}</dd>
-          </>
-        )}
-        {project.funding.length > 0 && (
-          <>
-            <dt className="font-semibold">Finansiering</dt>
-            <dd>
-              <ul>
-                {project.funding.map((f, i) => (
-                  <li key={i}>
-                    {f.programme}
-                    {f.amountNok !== undefined && `: ${formatNok(f.amountNok)}`}
-                    {f.note && ` – ${f.note}`}
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">Sted</dt>
+          <dd>
+            <ul>
+              {places.map((place) => {
+                const former = place.formerOf.map((f) => f.former).filter((f) => f.name !== place.name || f.number !== place.number);
+                return (
+                  <li key={place.number}>
+                    {place.name} kommune ({place.number}),{" "}
+                    <Link className="ds-link" href={`/fylker/${place.county.slug}`}>
+                      {place.county.name}
+                    </Link>
+                    {former.length > 0 && (
+                      <span className="text-sm">
+                        {" "}
+                        – tidligere {former.map((f) => `${f.name} (${f.number}, til ${f.validTo})`).join(", ")}
+                      </span>
+                    )}
                   </li>
+                );
+              })}
+            </ul>
+          </dd>
+          {period && (
+            <>
+              <dt className="font-semibold">Periode</dt>
+              <dd>{period}</dd>
+            </>
+          )}
+          <dt className="font-semibold">Status</dt>
+          <dd>{projectStatusLabel[project.status]}</dd>
+          {project.owner && (
+            <>
+              <dt className="font-semibold">Prosjekteier</dt>
+              <dd>{project.owner}</dd>
+            </>
+          )}
+          {project.contact && (
+            <>
+              <dt className="font-semibold">Kontakt</dt>
+              <dd>{project.contact}</dd>
+            </>
+          )}
+          {project.funding.length > 0 && (
+            <>
+              <dt className="font-semibold">Finansiering</dt>
+              <dd>
+                <ul>
+                  {project.funding.map((f, i) => (
+                    <li key={i}>
+                      {f.programme}
+                      {f.amountNok !== undefined && `: ${formatNok(f.amountNok)}`}
+                      {f.note && ` – ${f.note}`}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {project.focusAreas.length > 0 && (
+            <>
+              <dt className="font-semibold">Fokusområder</dt>
+              <dd>
+                {project.focusAreas.map(({ focusArea }, i) => (
+                  <span key={focusArea.slug}>
+                    {i > 0 && ", "}
+                    <Link className="ds-link" href={`/fokusomrader/${focusArea.slug}`}>
+                      {focusArea.name}
+                    </Link>
+                  </span>
                 ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {project.focusAreas.length > 0 && (
-          <>
-            <dt className="font-semibold">Fokusområder</dt>
-            <dd>
-              {project.focusAreas.map(({ focusArea }, i) => (
-                <span key={focusArea.slug}>
-                  {i > 0 && ", "}
-                  <Link className="ds-link" href={`/fokusomrader/${focusArea.slug}`}>
-                    {focusArea.name}
-                  </Link>
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
+              </dd>
+            </>
+          )}
+        </dl>
 
-      {project.body && <Markdown source={project.body} />}
-      {project.methods && (
-        <Section title="Arbeidsmåter">
-          <Markdown source={project.methods} />
+        {project.body && <Markdown source={project.body} />}
+        {project.methods && (
+          <Section title="Arbeidsmåter">
+            <Markdown source={project.methods} />
+          </Section>
+        )}
+        {project.results && (
+          <Section title="Resultater">
+            <Markdown source={project.results} />
+          </Section>
+        )}
+        {project.lessons && (
+          <Section title="Erfaringer – hva virket, hva virket ikke, og hvorfor">
+            <Markdown source={project.lessons} />
+          </Section>
+        )}
+        {project.transferability && (
+          <Section title="Overføringsverdi">
+            <Markdown source={project.transferability} />
+          </Section>
+        )}
+        {project.successFactors.length > 0 && (
+          <Section title="Suksessfaktorer">
+            <ul className="space-y-3">
+              {project.successFactors.map(({ successFactor, note }) => (
+                <li key={successFactor.slug}>
+                  <Link className="ds-link font-semibold" href={`/suksessfaktorer/${successFactor.slug}`}>
+                    {successFactor.name}
+                  </Link>
+                  {note && <p className="ds-paragraph">{note}</p>}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {project.reports.length > 0 && (
+          <Section title="Rapporter">
+            <ul className="space-y-1">
+              {project.reports.map(({ report }) => (
+                <li key={report.slug}>
+                  <Link className="ds-link" href={`/rapporter/${report.slug}`}>
+                    {report.title}
+                  </Link>{" "}
+                  ({[report.publishers.join("/"), report.year].filter(Boolean).join(", ")})
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        <Section title="Kilder">
+          <SourceList sources={project.sources} />
+          {project.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(project.lastCheckedAt)}.</p>}
         </Section>
-      )}
-      {project.results && (
-        <Section title="Resultater">
-          <Markdown source={project.results} />
-        </Section>
-      )}
-      {project.lessons && (
-        <Section title="Erfaringer – hva virket, hva virket ikke, og hvorfor">
-          <Markdown source={project.lessons} />
-        </Section>
-      )}
-      {project.transferability && (
-        <Section title="Overføringsverdi">
-          <Markdown source={project.transferability} />
-        </Section>
-      )}
-      {project.successFactors.length > 0 && (
-        <Section title="Suksessfaktorer">
-          <ul className="space-y-3">
-            {project.successFactors.map(({ successFactor, note }) => (
-              <li key={successFactor.slug}>
-                <Link className="ds-link font-semibold" href={`/suksessfaktorer/${successFactor.slug}`}>
-                  {successFactor.name}
-                </Link>
-                {note && <p className="ds-paragraph">{note}</p>}
+      </article>
+      {similar.length > 0 && (
+        <section className="mt-12 space-y-4" aria-labelledby="lignende-heading">
+          <h2 id="lignende-heading" className="ds-heading" data-size="md">
+            Lignende eksempler
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+            {similar.map((other) => (
+              <li key={other.slug}>
+                <ProjectCard project={other} headingLevel={3} />
               </li>
             ))}
           </ul>
-        </Section>
+        </section>
       )}
-      {project.reports.length > 0 && (
-        <Section title="Rapporter">
-          <ul className="space-y-1">
-            {project.reports.map(({ report }) => (
-              <li key={report.slug}>
-                <Link className="ds-link" href={`/rapporter/${report.slug}`}>
-                  {report.title}
-                </Link>{" "}
-                ({[report.publishers.join("/"), report.year].filter(Boolean).join(", ")})
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-      <Section title="Kilder">
-        <SourceList sources={project.sources} />
-        {project.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(project.lastCheckedAt)}.</p>}
-      </Section>
-    </article>
+    </>
   );
 }

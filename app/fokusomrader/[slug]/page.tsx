@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ProjectCard } from "@/components/projects/project-card";
+import { ReportList } from "@/components/reports/report-list-item";
+import { Markdown } from "@/components/ui/markdown";
+import { zSlug } from "@/lib/content/schemas";
+import { findFocusAreaBySlug } from "@/lib/focus-areas/queries";
+import { findPublishedProjectsInFocusArea } from "@/lib/projects/queries";
+import { findPublishedReportsInFocusArea } from "@/lib/reports/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadArea = cache(async (slug: string) => (zSlug.safeParse(slug).success ? findFocusAreaBySlug(slug) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const area = await loadArea((await params).slug);
+  if (!area) return { title: "Fant ikke siden" };
+  const title = `${area.name} – fokusområde`;
+  return {
+    title,
+    description: area.summary,
+    alternates: { canonical: `/fokusomrader/${area.slug}` },
+    openGraph: { title, description: area.summary, url: `/fokusomrader/${area.slug}` },
+  };
+}
+
+export default async function FocusAreaPage({ params }: Props) {
+  const area = await loadArea((await params).slug);
+  if (!area) notFound();
+  const [projects, reports] = await Promise.all([
+    findPublishedProjectsInFocusArea(area.slug),
+    findPublishedReportsInFocusArea(area.slug),
+  ]);
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <p className="ds-paragraph text-sm">
+          <Link className="ds-link" href="/fokusomrader">
+            Fokusområder
+          </Link>
+        </p>
+        <h1 className="ds-heading" data-size="xl">
+          {area.name}
+        </h1>
+        <p className="ds-paragraph" data-size="lg">
+          {area.summary}
+        </p>
+      </header>
+      {area.body && <Markdown source={area.body} className="max-w-3xl" />}
+
+      <section className="space-y-4" aria-labelledby="eksempler-heading">
+        <h2 id="eksempler-heading" className="ds-heading" data-size="md">
+          Eksempler ({projects.length})
+        </h2>
+        {projects.length === 0 ? (
+          <p className="ds-paragraph">Ingen publiserte eksempler i dette fokusområdet ennå.</p>
+        ) : (
+          <>
+            <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+              {projects.map((project) => (
+                <li key={project.slug}>
+                  <ProjectCard project={project} />
+                </li>
+              ))}
+            </ul>
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/prosjekter?fokus=${area.slug}`}>
+                Søk og filtrer blant eksemplene om {area.name.toLocaleLowerCase("nb")}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section className="max-w-3xl space-y-4" aria-labelledby="rapporter-heading">
+        <h2 id="rapporter-heading" className="ds-heading" data-size="md">
+          Rapporter ({reports.length})
+        </h2>
+        {reports.length === 0 ? (
+          <p className="ds-paragraph">Ingen publiserte rapporter i dette fokusområdet ennå.</p>
+        ) : (
+          <ReportList reports={reports} />
+        )}
+      </section>
+    </div>
+  );
+}

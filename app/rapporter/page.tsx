@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { ReportFilterForm } from "@/components/reports/report-filter-form";
+import { ReportList } from "@/components/reports/report-list-item";
+import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
+import { hasReportFilters, parseReportFilters, type TSearchParams } from "@/lib/reports/filters";
+import { findPublishedReports, findReportFilterOptions } from "@/lib/reports/queries";
+
+type Props = { searchParams: Promise<TSearchParams> };
+
+const description = "Rapporter, evalueringer, analyser og veiledere om lokalt og regionalt utviklingsarbeid.";
+
+export const metadata: Metadata = {
+  title: "Rapporter",
+  description,
+  alternates: { canonical: "/rapporter" },
+  openGraph: { title: "Rapporter", description, url: "/rapporter" },
+};
+
+export default async function ReportsPage({ searchParams }: Props) {
+  const { filters, problems } = parseReportFilters(await searchParams);
+  const [reports, options, focusAreas] = await Promise.all([
+    findPublishedReports(filters),
+    findReportFilterOptions(),
+    findFocusAreasWithCounts(),
+  ]);
+  const filtered = hasReportFilters(filters);
+  const unknownFocus = filters.fokus.filter((slug) => !focusAreas.some((area) => area.slug === slug));
+  if (unknownFocus.length > 0) problems.push(`Ukjent fokusområde: ${unknownFocus.join(", ")}.`);
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <h1 className="ds-heading" data-size="xl">
+          Rapporter
+        </h1>
+        <p className="ds-paragraph" data-size="lg">
+          {description} Hver rapport lenker til prosjektene den handler om og suksessfaktorene den drøfter.
+        </p>
+      </header>
+
+      {problems.length > 0 && (
+        <div className="ds-alert" data-color="warning" role="status">
+          <p className="ds-paragraph">Noe i adressen kunne ikke brukes:</p>
+          <ul className="list-disc pl-6">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <ReportFilterForm
+          filters={filters}
+          focusAreas={focusAreas}
+          years={options.years}
+          kinds={options.kinds}
+          publishers={options.publishers}
+        />
+        <section aria-labelledby="treff-heading" className="space-y-4">
+          <h2 id="treff-heading" className="ds-heading" data-size="md">
+            {filtered ? "Treff" : "Alle rapporter"}
+          </h2>
+          <p className="ds-paragraph" role="status">
+            {reports.length === 1 ? "1 rapport" : `${reports.length} rapporter`}
+            {filtered && " passer med filtrene"}.
+          </p>
+          {reports.length > 0 ? (
+            <ReportList reports={reports} />
+          ) : (
+            <p className="ds-paragraph">Ingen rapporter passer. Prøv færre filtre eller et annet søkeord.</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

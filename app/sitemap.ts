@@ -1,0 +1,27 @@
+import type { MetadataRoute } from "next";
+import { findCountySlugs } from "@/lib/counties/queries";
+import { findFocusAreaSlugs } from "@/lib/focus-areas/queries";
+import { findPublishedProjectSlugs } from "@/lib/projects/queries";
+import { findPublishedReportSlugs } from "@/lib/reports/queries";
+import { findSuccessFactorSlugs } from "@/lib/success-factors/queries";
+import { absoluteUrl } from "@/lib/site/url";
+
+/** Every public URL: the fixed pages plus each published project and report, factor, focus area and county. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [projects, reports, factors, focusAreas, counties] = await Promise.all([
+    findPublishedProjectSlugs(),
+    findPublishedReportSlugs(),
+    findSuccessFactorSlugs(),
+    findFocusAreaSlugs(),
+    findCountySlugs(),
+  ]);
+  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/forstehjelp", "/om", "/tilgjengelighet"];
+  return [
+    ...fixed.map((path) => ({ url: absoluteUrl(path) })),
+    ...projects.map((p) => ({ url: absoluteUrl(`/prosjekter/${p.slug}`), lastModified: p.updatedAt })),
+    ...reports.map((r) => ({ url: absoluteUrl(`/rapporter/${r.slug}`), lastModified: r.updatedAt })),
+    ...factors.map((f) => ({ url: absoluteUrl(`/suksessfaktorer/${f.slug}`) })),
+    ...focusAreas.map((a) => ({ url: absoluteUrl(`/fokusomrader/${a.slug}`) })),
+    ...counties.map((c) => ({ url: absoluteUrl(`/fylker/${c.slug}`) })),
+  ];
+}

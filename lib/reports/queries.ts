@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TSource } from "@/lib/content/schemas";
+import { escapeLike, type TReportFilters } from "@/lib/reports/filters";
+
+/** Public reads of reports: only published ones ever leave this module. */
+
+const reportListSelect = {
+  slug: true,
+  title: true,
+  authors: true,
+  publishers: true,
+  year: true,
+  series: true,
+  number: true,
+  kind: true,
+  summary: true,
+} as const;
+
+export type ReportListItem = Awaited<ReturnType<typeof findNewestPublishedReports>>[number];
+
+export async function findNewestPublishedReports(limit: number) {
+  return db.report.findMany({
+    where: { state: "publisert" },
+    orderBy: [{ year: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: reportListSelect,
+  });
+}
+
+/** Published reports matching the filters; at most two queries (text search, then the list). */
+export async function findPublishedReports(filters: TReportFilters) {
+  let ids: number[] | undefined;
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    const rows = await db.$queryRaw<{ id: number }[]>`
+      SELECT id FROM report
+      WHERE state = 'publisert'
+        AND (search_vector @@ websearch_to_tsquery('public.norwegian_unaccent', ${filters.q})
+             OR title ILIKE ${pattern} OR summary ILIKE ${pattern})`;
+    ids = rows.map((row) => row.id);
+    if (ids.length === 0) return [];
+  }
+  return db.report.findMany({
+    where: {
+      state: "publisert",
+      ...(ids && { id: { in: ids } }),
+      ...(filters.fokus.length > 0 && { focusAreas: { some: { focusArea: { slug: { in: filters.fokus } } } } }),
+      ...(filters.ar !== undefined && { year: filters.ar }),
+      ...(filters.type && { kind: filters.type }),
+      ...(filters.utgiver && { publishers: { has: filters.utgiver } }),
+    },
+    orderBy: [{ year: "desc" }, { title: "asc" }],
+    select: reportListSelect,
+  });
+}
+
+/** The values the filter form offers: years, kinds and publishers of published reports. */
+export async function findReportFilterOptions() {
+  const reports = await db.report.findMany({ where: { state: "publisert" }, select: { year: true, kind: true, publishers: true } });
+  const collator = new Intl.Collator("nb");
+  return {
+    years: [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a),
+    kinds: [...new Set(reports.map((r) => r.kind))],
+    publishers: [...new Set(reports.flatMap((r) => r.publishers))].sort(collator.compare),
+  };
+}
+
+export async function findPublishedReportBySlug(slug: string) {
+  const report = await db.report.findFirst({
+    where: { slug, state: "publisert" },
+    select: {
+      ...reportListSelect,
+      id: true,
+      isbn: true,
+      url: true,
+      body: true,
+      sources: true,
+      lastCheckedAt: true,
+      focusAreas: { select: { focusArea: { select: { slug: true, name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+      successFactors: {
+        select: { successFactor: { select: { slug: true, name: true, summary: true } } },
+        orderBy: { successFactor: { position: "asc" } },
+      },
+      projects: {
+        where: { project: { state: "publisert" } },
+        select: { project: { select: { slug: true, title: true, summary: true } } },
+        orderBy: { project: { title: "asc" } },
+      },
+    },
+  });
+  if (!report) return null;
+  return { ...report, sources: report.sources as TSource[] };
+}
+
+export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findPublishedReportBySlug>>>;
+
+/** Published reports in a focus area (for /fokusomrader/[slug]). */
+export async function findPublishedReportsInFocusArea(focusAreaSlug: string) {
+  return db.report.findMany({
+    where: { state: "publisert", focusAreas: { some: { focusArea: { slug: focusAreaSlug } } } },
+    orderBy: [{ year: "desc" }, { title: "asc" }],
+    select: reportListSelect,
+  });
+}
+
+/** Published reports that discuss a success factor. */
+export async function findPublishedReportsDiscussingFactor(factorSlug: string) {
+  return db.report.findMany({
+    where: { state: "publisert", successFactors: { some: { successFactor: { slug: factorSlug } } } },
+    orderBy: [{ year: "desc" }, { title: "asc" }],
+    select: reportListSelect,
+  });
+}
+
+export async function findPublishedReportSlugs() {
+  return db.report.findMany({ where: { state: "publisert" }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" } });
+}

@@ -1,0 +1,8 @@
+/** The public base URL of the site (no trailing slash), for canonical links, JSON-LD and the sitemap. */
+export function siteUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
