@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
+import { SignOutForm } from "@/components/admin/sign-out-form";
+import { readCsrfToken } from "@/lib/auth/csrf";
+import { getCurrentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { editorialStateLabel } from "@/lib/projects/labels";
+import { findMyWork } from "@/lib/users/my-work";
+import { roleLabels } from "@/lib/users/roles";
+
+export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false } };
+
+const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
+const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
+
+export default async function AdminPage() {
+  // This page is its own guard: the proxy only redirects, a layout never guards.
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
+  const [work, csrfToken] = await Promise.all([findMyWork(db, actor), readCsrfToken()]);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="ds-heading" data-size="lg">
+            Mitt arbeid
+          </h1>
+          <p className="ds-paragraph">
+            Innlogget som {actor.name} ({roleLabels[actor.role]}
+            {actor.counties.length ? `, fylke ${actor.counties.join(", ")}` : ""}).
+          </p>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {csrfToken ? (
+            <SignOutForm csrfToken={csrfToken} />
+          ) : (
+            <Link className="ds-link" href="/api/auth/signout">
+              Logg ut
+            </Link>
+          )}
+          <SignOutEverywhereForm />
+        </div>
+      </div>
+      {actor.role === "admin" && (
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/admin/logg">
+            Revisjonslogg
+          </Link>
+        </p>
+      )}
+
+      <section aria-labelledby="prosjekter">
+        <h2 id="prosjekter" className="ds-heading" data-size="md">
+          {actor.role === "adviser" ? "Prosjekter du kartlegger" : actor.role === "admin" ? "Alle prosjekter" : "Prosjekter i dine fylker"} ({work.total})
+        </h2>
+        {states.map((state) => (
+          <div key={state} className="mt-4">
+            <h3 className="ds-heading" data-size="sm">
+              {editorialStateLabel[state]} ({work.byState[state].length})
+            </h3>
+            {work.byState[state].length === 0 ? (
+              <p className="ds-paragraph">Ingen.</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {work.byState[state].map((p) => (
+                  <li key={p.id} className="ds-paragraph">
+                    {state === "publisert" ? (
+                      <Link className="ds-link" href={`/prosjekter/${p.slug}`}>
+                        {p.title}
+                      </Link>
+                    ) : (
+                      p.title
+                    )}{" "}
+                    <span className="text-sm">(versjon {p.version})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="sjekk">
+        <h2 id="sjekk" className="ds-heading" data-size="md">
+          Ikke sjekket på 12 måneder ({work.dueForCheck.length})
+        </h2>
+        {work.dueForCheck.length === 0 ? (
+          <p className="ds-paragraph">Alle prosjektene dine er sjekket det siste året.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {work.dueForCheck.map((p) => (
+              <li key={p.id} className="ds-paragraph">
+                {p.title} – {p.lastCheckedAt ? `sist sjekket ${dateFormat.format(p.lastCheckedAt)}` : "aldri sjekket"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {actor.role !== "adviser" && (
+        <section aria-labelledby="uten-eksempel">
+          <h2 id="uten-eksempel" className="ds-heading" data-size="md">
+            Kommuner uten eksempel ({work.municipalitiesWithoutExample.length})
+          </h2>
+          {work.municipalitiesWithoutExample.length === 0 ? (
+            <p className="ds-paragraph">Alle kommunene har minst ett prosjekt.</p>
+          ) : (
+            <p className="ds-paragraph">
+              {work.municipalitiesWithoutExample.map((m) => (actor.role === "admin" ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
+            </p>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="endringer">
+        <h2 id="endringer" className="ds-heading" data-size="md">
+          Siste endringer
+        </h2>
+        {work.recentChanges.length === 0 ? (
+          <p className="ds-paragraph">Ingen endringer ennå.</p>
+        ) : (
+          <table className="ds-table">
+            <thead>
+              <tr>
+                <th scope="col">Når</th>
+                <th scope="col">Prosjekt</th>
+                <th scope="col">Versjon</th>
+                <th scope="col">Hvem</th>
+                <th scope="col">Endret</th>
+              </tr>
+            </thead>
+            <tbody>
+              {work.recentChanges.map((r) => (
+                <tr key={r.id}>
+                  <td>{dateFormat.format(r.createdAt)}</td>
+                  <td>{r.title}</td>
+                  <td>{r.version}</td>
+                  <td>{r.user?.name ?? r.comment ?? "–"}</td>
+                  <td>{r.changed.join(", ") || "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { cookies } from "next/headers";
+
+/**
+ * The CSRF token next-auth expects in sign-in and sign-out forms, read from the cookie it set
+ * (the same check as next-auth's own csrf-token.js). Null when the browser has no valid cookie
+ * yet: then send it through /api/auth/signin once, which sets it and comes back.
+ */
+export async function readCsrfToken(): Promise<string | null> {
+  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const value = (await cookies()).get(`${secure ? "__Host-" : ""}next-auth.csrf-token`)?.value;
+  if (!value || !process.env.NEXTAUTH_SECRET) return null;
+  const [token, hash] = value.split("|");
+  if (!token || !hash) return null;
+  const expected = createHash("sha256").update(`${token}${process.env.NEXTAUTH_SECRET}`).digest("hex");
+  return hash === expected ? token : null;
+}
+
+/** Only paths on this site, so the sign-in form cannot be used to send people elsewhere. */
+export function safeCallbackUrl(value: unknown, fallback = "/admin"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  return value;
+}

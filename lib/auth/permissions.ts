@@ -1,0 +1,79 @@
+import type { TActor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Who may do what: the one permission table. Rules are pure; the data layer loads the resource
+ * (a project's municipalities with their counties, its adviser) and asks `assertCan`.
+ */
+export type TProjectResource = {
+  /** The county number of every municipality of the project. */
+  countyNumbers: string[];
+  adviserId: number | null;
+};
+
+export type TResources = {
+  "project.create": TProjectResource;
+  "project.update": TProjectResource;
+  "project.tag": TProjectResource;
+  /** Moving a project between kandidat and under kartlegging, and choosing its adviser. */
+  "project.assign": TProjectResource;
+  "project.publish": TProjectResource;
+  "project.archive": TProjectResource;
+  "report.create": null;
+  "report.update": null;
+  "audit.read": null;
+  "user.manage": null;
+};
+
+export type TAction = keyof TResources;
+
+type Rule<A extends TAction> = boolean | ((actor: TActor, resource: TResources[A]) => boolean);
+
+/** Every municipality lies in one of the contact's counties (and there is at least one). */
+const inOwnCounties = (actor: TActor, project: TProjectResource) =>
+  project.countyNumbers.length > 0 && project.countyNumbers.every((county) => actor.counties.includes(county));
+
+const assignedToThem = (actor: TActor, project: TProjectResource) => project.adviserId === actor.id;
+
+export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
+  "project.create": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "project.update": { admin: true, county_contact: inOwnCounties, adviser: assignedToThem },
+  "project.tag": { admin: true, county_contact: inOwnCounties, adviser: assignedToThem },
+  "project.assign": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "project.publish": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "project.archive": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "report.create": { admin: true, county_contact: true, adviser: false },
+  "report.update": { admin: true, county_contact: true, adviser: false },
+  "audit.read": { admin: true, county_contact: false, adviser: false },
+  "user.manage": { admin: true, county_contact: false, adviser: false },
+};
+
+export function can<A extends TAction>(actor: TActor | null, action: A, resource: TResources[A]): boolean {
+  if (!actor) return false;
+  const rule = permissionTable[action][actor.role] as Rule<A>;
+  return typeof rule === "function" ? rule(actor, resource) : rule;
+}
+
+export class ForbiddenError extends Error {
+  constructor(
+    readonly action: TAction,
+    readonly userId: number | null,
+    readonly entity?: { type: string; id: string | number },
+  ) {
+    super("Du har ikke tilgang til å gjøre dette.");
+    this.name = "ForbiddenError";
+  }
+}
+
+/**
+ * Throws ForbiddenError unless the actor may. The refusal is audited by whoever catches it
+ * outside the transaction (see lib/auth/audited.ts), so a rollback cannot erase it.
+ */
+export function assertCan<A extends TAction>(
+  actor: TActor,
+  action: A,
+  resource: TResources[A],
+  entity?: { type: string; id: string | number },
+): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError(action, actor.id, entity);
+}
