@@ -1,13 +1,10 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultContentDir, loadContent, type ContentSet } from "@/lib/content/load";
 import { canonical, changedFields, readContentFromDb } from "@/lib/content/snapshot";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import { slugify } from "@/lib/slug";
 
-export const CONTENT_HASH_KEY = "content_hash";
+import { CONTENT_HASH_KEY, contentHash } from "@/lib/content/hash";
 
 export type ImportSummary = {
   referenceDataLoaded: boolean;
@@ -15,20 +12,6 @@ export type ImportSummary = {
   updated: string[];
   unchanged: number;
 };
-
-/** A hash of every content file, so that `npm start` can tell whether content/ changed. */
-export function contentHash(dir: string = defaultContentDir): string {
-  const hash = crypto.createHash("sha256");
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".md")) hash.update(path.relative(dir, full)).update(fs.readFileSync(full));
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return hash.digest("hex");
-}
 
 /**
  * Validates all of content/ and then upserts it by slug in one transaction: either every file is

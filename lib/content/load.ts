@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { defaultContentDir } from "@/lib/content/paths";
 import { FrontMatterError, parseFrontMatter } from "@/lib/content/front-matter";
 import {
   contentKinds,
@@ -38,7 +39,7 @@ export class ContentError extends Error {
   }
 }
 
-export const defaultContentDir = path.join(process.cwd(), "content");
+export { defaultContentDir };
 
 function fieldPath(issuePath: readonly PropertyKey[]): string {
   return issuePath.reduce<string>(
