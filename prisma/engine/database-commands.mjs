@@ -6,7 +6,7 @@
 // They only need node-postgres.
 
 import pg from 'pg';
-import { userFacingFromPgError } from './diagnostics.mjs';
+import { unreachable, userFacingFromPgError } from './diagnostics.mjs';
 import { parseTarget, quoteIdent, withAdminClient } from './pg-adapter.mjs';
 
 function asUserFacing(error, target) {
@@ -19,7 +19,13 @@ export async function canConnectToDatabase(url) {
   const client = new pg.Client(target.poolConfig);
   client.on('error', () => {}); // reported through connect()/query() instead
   try {
-    await client.connect();
+    try {
+      await client.connect();
+    } catch (error) {
+      // node-postgres reports a connect timeout as "Connection terminated
+      // unexpectedly"; whatever it says, no connection means unreachable.
+      throw userFacingFromPgError(error, target) ?? unreachable(target);
+    }
     await client.query('SELECT 1');
   } catch (error) {
     throw asUserFacing(error, target);

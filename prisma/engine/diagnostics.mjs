@@ -11,8 +11,15 @@
 /** Target name the CLI looks for when it extracts one-shot command errors. */
 export const LOGGER_TARGET = 'schema_engine::logger';
 
+/**
+ * DEBUG lines only when asked for, as with the native engine (the CLI starts
+ * it with RUST_LOG=info; RUST_LOG=debug shows the RPC traffic).
+ */
+const DEBUG_ENABLED = /\b(debug|trace)\b/i.test(process.env.RUST_LOG ?? '');
+
 /** Write one JSON log line to stderr, in the shape the Rust engine uses. */
 export function log(level, message, extraFields = {}, target = 'schema_engine_js') {
+  if ((level === 'DEBUG' || level === 'TRACE') && !DEBUG_ENABLED) return;
   const line = {
     timestamp: new Date().toISOString(),
     level,
@@ -113,10 +120,7 @@ export function userFacingFromPgError(error, target) {
     case 'EAI_AGAIN':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new UserFacingError(
-        'P1001',
-        `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
-      );
+      return unreachable(target);
     case 'ETIMEDOUT':
       return new UserFacingError(
         'P1002',
@@ -161,6 +165,15 @@ export function userFacingFromPgError(error, target) {
     return new UserFacingError('P1011', `Error opening a TLS connection: ${error.message}`);
   }
   return null;
+}
+
+/** P1001, also used when the connection could not be established in time. */
+export function unreachable(target) {
+  const at = location(target);
+  return new UserFacingError(
+    'P1001',
+    `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
+  );
 }
 
 /**

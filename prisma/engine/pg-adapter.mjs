@@ -10,9 +10,11 @@
 //
 //  1. Result conversion rejects PostgreSQL's internal types that the engine's
 //     catalog queries return (`"char"` oid 18 — e.g. `pg_constraint.contype`,
-//     which PostgreSQL 18 also uses for NOT NULL constraints — and the reg*
+//     which PostgreSQL 18 also returns for NOT NULL constraints — and the reg*
 //     OID-alias types). We make node-postgres hand those columns over as text
-//     (see CatalogTypesClient).
+//     and report `"char"` columns with the `Character` column type, which is
+//     what the engine's describer reads them as (the native engine's driver
+//     also returns `"char"` as a character) — see CatalogTypesClient.
 //  2. Its shadow-database helper drops the database before closing the pool
 //     that is still connected to it ("database is being accessed by other
 //     users"). We create the shadow database ourselves and drop it
@@ -21,11 +23,15 @@
 //     containing function bodies (`$$ … ; … $$`) or string literals with
 //     semicolons. The native engine sends the whole script as one
 //     simple-protocol query; so do we.
+//  -  A configured `shadowDatabaseUrl` is used as-is by the wasm engine; the
+//     native engine empties it first, and so do we.
+//  -  Errors that are not adapter errors reach the engine as an opaque
+//     "External error id#N"; we convert them so their message is shown.
 
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import { ColumnTypeEnum, DriverAdapterError } from '@prisma/driver-adapter-utils';
 import { log, userFacingFromPgError } from './diagnostics.mjs';
 
 // ---------------------------------------------------------------------------
@@ -122,6 +128,7 @@ export function quoteIdent(name) {
 // Result type coercion (upstream problem 1)
 // ---------------------------------------------------------------------------
 
+const CHAR_OID = 18; // "char": single-byte internal type
 const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
 
@@ -133,7 +140,7 @@ const TEXT_ARRAY_OID = 1009;
  * (untyped literals in SELECT lists).
  */
 const TEXT_LIKE_OIDS = new Set([
-  18, // "char"
+  CHAR_OID, // additionally reported as Character, see charColumnsByRows
   22, // int2vector
   24, // regproc
   27, // tid
@@ -193,17 +200,61 @@ function textFallbackTypes(types) {
   };
 }
 
+/**
+ * Positions of `"char"` columns, keyed by the result's `rows` array. adapter-pg
+ * has no mapping to the `Character` column type, so `"char"` is relabelled as
+ * text for it and corrected afterwards in `queryRaw` (see patchQueryable).
+ * The rows array is the one object that travels unchanged from node-postgres
+ * through adapter-pg's `queryRaw` result, hence the key.
+ */
+const charColumnsByRows = new WeakMap();
+
 /** Relabel the affected columns so adapter-pg maps them to Text / TextArray. */
 function relabelFields(result) {
   if (Array.isArray(result)) {
     result.forEach(relabelFields); // multi-statement simple query
     return result;
   }
-  for (const field of result?.fields ?? []) {
+  const charColumns = [];
+  (result?.fields ?? []).forEach((field, index) => {
+    if (field.dataTypeID === CHAR_OID) charColumns.push(index);
     if (TEXT_LIKE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
     else if (TEXT_LIKE_ARRAY_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_ARRAY_OID;
-  }
+  });
+  if (charColumns.length > 0 && Array.isArray(result.rows)) charColumnsByRows.set(result.rows, charColumns);
   return result;
+}
+
+/**
+ * Wrap a queryable's `queryRaw` so `"char"` columns get the Character type,
+ * and make sure failures reach the engine as adapter errors (adapter-pg
+ * rethrows errors it does not recognise, e.g. connection timeouts, as is).
+ */
+function patchQueryable(queryable, target) {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  const executeRaw = queryable.executeRaw.bind(queryable);
+  queryable.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (error) {
+      throw toDriverAdapterError(error, target);
+    }
+  };
+  queryable.queryRaw = async (query) => {
+    let resultSet;
+    try {
+      resultSet = await queryRaw(query);
+    } catch (error) {
+      throw toDriverAdapterError(error, target);
+    }
+    const charColumns = charColumnsByRows.get(resultSet.rows);
+    if (charColumns) {
+      resultSet.columnTypes = resultSet.columnTypes.slice();
+      for (const index of charColumns) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+    }
+    return resultSet;
+  };
+  return queryable;
 }
 
 /**
@@ -238,9 +289,13 @@ class CatalogTypesClient extends pg.Client {
 // Adapter factory
 // ---------------------------------------------------------------------------
 
-/** Convert a node-postgres error into the adapter error the engine understands. */
+/**
+ * Convert an error into the adapter error the engine understands. Plain JS
+ * errors must not reach the engine: it only reports them as "External error
+ * id#N", losing the message.
+ */
 function toDriverAdapterError(error, target) {
-  if (error instanceof DriverAdapterError) return error;
+  if (error instanceof DriverAdapterError || error?.name === 'DriverAdapterError') return error;
   if (typeof error?.code === 'string' && typeof error?.severity === 'string') {
     return new DriverAdapterError({
       kind: 'postgres',
@@ -258,7 +313,8 @@ function toDriverAdapterError(error, target) {
   if (friendly?.errorCode === 'P1001') {
     return new DriverAdapterError({ kind: 'DatabaseNotReachable', host: target.host, port: Number(target.port) });
   }
-  return error;
+  const message = friendly?.message ?? error?.message ?? String(error);
+  return new DriverAdapterError({ kind: 'postgres', code: 'N/A', severity: 'ERROR', message });
 }
 
 /**
@@ -317,12 +373,16 @@ export class PgMigrationAdapterFactory {
   }
 
   /**
-   * With `shadowDatabaseUrl` configured, use that database as-is (like the
-   * native engine, which expects a dedicated, disposable database there).
-   * Otherwise create a temporary database next to the main one.
+   * With `shadowDatabaseUrl` configured, empty that database and use it (the
+   * native engine does the same; the wasm engine expects the factory to hand
+   * over a clean database). Otherwise create a temporary database next to the
+   * main one.
    */
   async connectToShadowDb() {
-    if (this.shadow) return this.#open(this.shadow);
+    if (this.shadow) {
+      await this.#resetConfiguredShadowDatabase();
+      return this.#open(this.shadow);
+    }
 
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     try {
@@ -340,10 +400,50 @@ export class PgMigrationAdapterFactory {
     }
   }
 
+  /** Connection URLs of the shadow databases created and not yet dropped. */
+  get pendingShadowDatabaseUrls() {
+    return [...this.#shadowDatabases].map((name) => withDatabase(this.main, name).url);
+  }
+
   /** Close every pool and drop every shadow database still around. */
   async close() {
     await Promise.allSettled([...this.#openAdapters].map((adapter) => adapter.dispose()));
     await Promise.allSettled([...this.#shadowDatabases].map((name) => this.#dropShadowDatabase(name)));
+  }
+
+  async #resetConfiguredShadowDatabase() {
+    const { main, shadow } = this;
+    if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
+      const message =
+        'The shadow database you configured appears to be the same as the main database. Please specify another shadow database.';
+      throw toDriverAdapterError(new Error(message), shadow);
+    }
+    const schema = shadow.schema ?? 'public';
+    try {
+      await withAdminClient(
+        shadow,
+        async (client) => {
+          // Every non-system schema goes (with the extensions and objects in
+          // it), then the migrations' target schema is recreated empty.
+          await client.query(`
+            DO $reset$
+            DECLARE s record;
+            BEGIN
+              FOR s IN SELECT nspname FROM pg_namespace
+                       WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema'
+              LOOP
+                EXECUTE format('DROP SCHEMA %I CASCADE', s.nspname);
+              END LOOP;
+            END
+            $reset$`);
+          await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+        },
+        { candidates: [shadow.database] },
+      );
+      log('INFO', `Reset shadow database ${shadow.database}`);
+    } catch (error) {
+      throw toDriverAdapterError(error, shadow);
+    }
   }
 
   async #open(target, afterDispose) {
@@ -355,6 +455,18 @@ export class PgMigrationAdapterFactory {
       onPoolError: (err) => log('WARN', `Idle database connection error: ${err.message}`),
       onConnectionError: (err) => log('WARN', `Database connection error: ${err.message}`),
     }).connect();
+
+    // "char" columns and error conversion. Transactions are separate
+    // queryables, created per startTransaction().
+    patchQueryable(adapter, target);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      try {
+        return patchQueryable(await startTransaction(...args), target);
+      } catch (error) {
+        throw toDriverAdapterError(error, target);
+      }
+    };
 
     // Run scripts as one simple-protocol query, like the native engine.
     adapter.executeScript = async (script) => {

@@ -27,8 +27,10 @@
 //  4. Rust panics are reported through a global PRISMA_WASM_PANIC_REGISTRY →
 //     wasm-engine.mjs defines it; panics become JSON-RPC errors + exit 101.
 
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { canConnectToDatabase, createDatabase, dropDatabase } from './database-commands.mjs';
 import { captureConsole, EnginePanic, LOGGER_TARGET, log, messageOf } from './diagnostics.mjs';
 import { PgMigrationAdapterFactory } from './pg-adapter.mjs';
@@ -178,12 +180,9 @@ class RpcHandler {
       default:
         break;
     }
+    if (!WasmSchemaEngine.METHODS.has(method)) throw new MethodNotFound(method);
     const engine = await this.#getEngine();
-    const result = await engine.call(method, params, peer);
-    if (result === undefined && !WasmSchemaEngine.PASSTHROUGH.has(method) && method !== 'debugPanic') {
-      throw new MethodNotFound(method);
-    }
-    return result;
+    return engine.call(method, params, peer);
   }
 
   #requireUrl() {
@@ -218,8 +217,29 @@ class RpcHandler {
     }
   }
 
+  /** Shadow databases that would be left behind if we exited right now. */
+  get pendingShadowDatabaseUrls() {
+    return this.#engine?.adapterFactory.pendingShadowDatabaseUrls ?? [];
+  }
+
   async close() {
     await this.#engine?.close();
+  }
+}
+
+/**
+ * Drop shadow databases from a detached helper process (this very script's
+ * `cli drop-database`), for when this process must exit at once. By the time
+ * it connects, our own connections to those databases are gone.
+ */
+function dropInBackground(urls) {
+  for (const url of urls) {
+    log('WARN', `Dropping shadow database ${new URL(url).pathname.slice(1)} in the background.`);
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--datasource', JSON.stringify({ url }), 'cli', 'drop-database'], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    child.unref();
   }
 }
 
@@ -231,12 +251,22 @@ async function serve(args) {
   // A panic inside an async engine call traps in a callback of the wasm
   // executor, outside any promise chain: it surfaces here. Answer the request
   // in flight with it and exit like the native engine.
+  let fatal = false;
   const onFatal = (error) => {
+    if (fatal) return; // a poisoned wasm executor keeps re-trapping
+    fatal = true;
     const panic = asPanic(error);
-    const reported = panic ?? error;
-    log('ERROR', messageOf(reported), panic ? { is_panic: true } : {}, LOGGER_TARGET);
+    log('ERROR', messageOf(panic ?? error), panic ? { is_panic: true } : {}, LOGGER_TARGET);
     peer.failCurrent(panic ?? new Error(`Unexpected error in the schema engine: ${messageOf(error)}`));
-    shutdown(panic ? EXIT_PANIC : 1);
+    if (panic) {
+      // After a trap the wasm instance is unusable, and its executor can keep
+      // failing in microtasks, which starves every timer and I/O callback: an
+      // orderly async shutdown might never finish. Exit now (stdout/stderr
+      // pipe writes are synchronous) and leave shadow databases to a helper.
+      dropInBackground(handler.pendingShadowDatabaseUrls);
+      process.exit(EXIT_PANIC);
+    }
+    shutdown(1);
   };
   process.on('uncaughtException', onFatal);
   process.on('unhandledRejection', (reason) => {

@@ -133,6 +133,17 @@ export class WasmSchemaEngine {
     'schemaPush',
   ]);
 
+  /** Every RPC method of the native engine this class implements. */
+  static METHODS = new Set([
+    ...WasmSchemaEngine.PASSTHROUGH,
+    'getDatabaseVersion',
+    'introspect',
+    'evaluateDataLoss',
+    'createMigration',
+    'diff',
+    'debugPanic',
+  ]);
+
   /**
    * Run one RPC method. `peer` lets methods talk back to the CLI (`print`).
    * Returns the JSON-RPC result; throws for errors.
@@ -149,11 +160,13 @@ export class WasmSchemaEngine {
       case 'introspect':
         return this.#invoke('introspect', { ...params, namespaces: params?.namespaces ?? null });
 
-      // Upstream problem 3: the wasm engine only loads the migration history
-      // (and its cache of the migrations' resulting schema) inside
-      // diagnoseMigrationHistory/devDiagnostic/diff. `migrate dev` reaches
-      // these two in requests of their own, with no guarantee the cache is
-      // filled, so prime it first whenever there are migrations.
+      // Upstream problem 3: the wasm engine only fills its cache of the
+      // schema the migrations produce (replayed on a shadow database) inside
+      // diagnoseMigrationHistory/devDiagnostic/diff. It cannot create a shadow
+      // database on its own, so when these two run with a cold cache they fail
+      // with "PostgreSQL shadow DB must be provided through an external
+      // factory" — e.g. in `migrate dev` right after it applied a pending
+      // migration (devDiagnostic then returns before replaying). Prime it.
       case 'evaluateDataLoss':
       case 'createMigration':
         await this.#primeMigrationHistory(params);
@@ -171,16 +184,17 @@ export class WasmSchemaEngine {
         return this.#invoke('debugPanic');
 
       default:
-        return undefined; // not handled here
+        throw new Error(`Unsupported method: ${method}`); // guarded by METHODS
     }
   }
 
   async #primeMigrationHistory(params) {
     const migrationsList = params?.migrationsList;
     if (!migrationsList?.migrationDirectories?.length) return;
+    // The opt-in is what makes it replay the migrations (and fill the cache).
     await this.#invoke('diagnoseMigrationHistory', {
       migrationsList,
-      optInToShadowDatabase: false,
+      optInToShadowDatabase: true,
       filters: params.filters ?? EMPTY_FILTER,
     });
   }
