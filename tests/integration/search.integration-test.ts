@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { importContent } from "@/lib/content/import";
+import { loadContent } from "@/lib/content/load";
 import { emptyProjectFilters, parseProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
 import { findProjectListing } from "@/lib/search/project-search";
 import { searchSite } from "@/lib/search/site-search";
@@ -27,6 +28,11 @@ afterAll(async () => {
 });
 
 const filters = (overrides: Partial<TProjectFilters>): TProjectFilters => ({ ...emptyProjectFilters, ...overrides });
+// Expectations follow content/: counts are derived from the files, not written in.
+const content = loadContent();
+const published = content.projects.filter((p) => p.state === "publisert");
+const publishedWith = (test: (p: (typeof published)[number]) => boolean) => published.filter(test).map((p) => p.slug).sort();
+const inCounty = (county: string) => (p: (typeof published)[number]) => p.municipalities.some((m) => m.startsWith(county));
 const slugs = (listing: Awaited<ReturnType<typeof findProjectListing>>) => listing.projects.map((p) => p.slug);
 
 describe("search", () => {
@@ -91,7 +97,8 @@ describe("search", () => {
 
   it("filters by focus area, county (slug or number), municipality, success factor, status and period", async () => {
     const bredband = await findProjectListing(filters({ fokus: ["bredband"] }), db);
-    expect(slugs(bredband)).toEqual(["breiband-numedal"]);
+    expect(slugs(bredband).sort()).toEqual(publishedWith((p) => p.focusAreas.includes("bredband")));
+    expect(slugs(bredband)).toContain("breiband-numedal");
 
     const troms = await findProjectListing(filters({ fylke: "troms" }), db);
     const tromsByNumber = await findProjectListing(filters({ fylke: "55" }), db);
@@ -103,7 +110,8 @@ describe("search", () => {
     expect(slugs(lyngen)).toContain("lyngenloftet");
 
     const ongoing = await findProjectListing(filters({ status: "pagar" }), db);
-    expect(slugs(ongoing).sort()).toEqual(["livoglyst", "lyngenloftet", "traena-livskraft-gjennom-mangfold"]);
+    expect(slugs(ongoing).sort()).toEqual(publishedWith((p) => p.status === "pagar"));
+    expect(slugs(ongoing)).toContain("lyngenloftet");
 
     const early = await findProjectListing(filters({ fra: 2006, til: 2007 }), db);
     expect(slugs(early)).toContain("breiband-numedal");
@@ -120,24 +128,26 @@ describe("search", () => {
     // Focus-area counts ignore the focus-area filter but follow the county.
     const omdomme = listing.facets.fokus.find((f) => f.value === "omdomme");
     expect(omdomme?.selected).toBe(true);
-    expect(omdomme?.count).toBe(3);
-    expect(listing.facets.fokus.find((f) => f.value === "bredband")?.count).toBe(0);
+    expect(omdomme?.count).toBe(publishedWith((p) => inCounty("55")(p) && p.focusAreas.includes("omdomme")).length);
+    expect(listing.facets.fokus.find((f) => f.value === "bredband")?.count).toBe(
+      publishedWith((p) => inCounty("55")(p) && p.focusAreas.includes("bredband")).length,
+    );
     // County counts ignore the county filter but follow the focus area.
     expect(listing.facets.fylke.find((f) => f.value === "nordland")?.count).toBeGreaterThan(0);
 
     const unknown = await findProjectListing(filters({ fylke: "atlantis" }), db);
     expect(unknown.notices[0].param).toBe("fylke");
-    expect(unknown.total).toBe(16);
+    expect(unknown.total).toBe(published.length);
   });
 
   it("paginates with stable order and reports pages past the end as empty", async () => {
     const first = await findProjectListing(filters({}), db, 5);
     const second = await findProjectListing(filters({ side: 2 }), db, 5);
-    expect(first.pageCount).toBe(4);
+    expect(first.pageCount).toBe(Math.ceil(published.length / 5));
     expect(slugs(first)).toHaveLength(5);
     expect(slugs(second).some((s) => slugs(first).includes(s))).toBe(false);
     const beyond = await findProjectListing(filters({ side: 99 }), db, 5);
-    expect(beyond.total).toBe(16);
+    expect(beyond.total).toBe(published.length);
     expect(beyond.projects).toEqual([]);
   });
 
