@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { SignOutForm } from "@/components/admin/sign-out-form";
 import { readCsrfToken } from "@/lib/auth/csrf";
@@ -23,6 +24,7 @@ export default async function AdminPage() {
 
   return (
     <div className="flex flex-col gap-10">
+      <AdminNav role={actor.role} current="/admin" />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="ds-heading" data-size="lg">
@@ -44,13 +46,6 @@ export default async function AdminPage() {
           <SignOutEverywhereForm />
         </div>
       </div>
-      {actor.role === "admin" && (
-        <p className="ds-paragraph">
-          <Link className="ds-link" href="/admin/logg">
-            Revisjonslogg
-          </Link>
-        </p>
-      )}
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">
@@ -67,14 +62,18 @@ export default async function AdminPage() {
               <ul className="list-disc pl-6">
                 {work.byState[state].map((p) => (
                   <li key={p.id} className="ds-paragraph">
-                    {state === "publisert" ? (
-                      <Link className="ds-link" href={`/prosjekter/${p.slug}`}>
-                        {p.title}
-                      </Link>
-                    ) : (
-                      p.title
-                    )}{" "}
+                    <Link className="ds-link" href={`/admin/prosjekter/${p.id}`}>
+                      {p.title}
+                    </Link>{" "}
                     <span className="text-sm">(versjon {p.version})</span>
+                    {state === "publisert" && (
+                      <>
+                        {" · "}
+                        <Link className="ds-link text-sm" href={`/prosjekter/${p.slug}`}>
+                          offentlig side
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -23,6 +23,10 @@ export type TResources = {
   "report.update": null;
   "audit.read": null;
   "user.manage": null;
+  /** Focus areas, free tags and success-factor texts. */
+  "taxonomy.manage": null;
+  /** The bokmål/nynorsk equivalents the public search expands queries with. */
+  "synonym.manage": null;
 };
 
 export type TAction = keyof TResources;
@@ -46,6 +50,8 @@ export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
   "report.update": { admin: true, county_contact: true, adviser: false },
   "audit.read": { admin: true, county_contact: false, adviser: false },
   "user.manage": { admin: true, county_contact: false, adviser: false },
+  "taxonomy.manage": { admin: true, county_contact: false, adviser: false },
+  "synonym.manage": { admin: true, county_contact: false, adviser: false },
 };
 
 export function can<A extends TAction>(actor: TActor | null, action: A, resource: TResources[A]): boolean {

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { ReportForm } from "@/components/admin/report-form";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { getCurrentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findReportForEditing, findReportFormOptions } from "@/lib/reports/mutations";
+
+export const metadata: Metadata = { title: "Rediger rapport", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditReportPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await getCurrentActor();
+  if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/rapporter/${rawId}`)}`);
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
+  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  let found;
+  try {
+    found = await findReportForEditing(db, actor, id);
+  } catch (error) {
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+  if (!found) notFound();
+  const [options, query] = await Promise.all([findReportFormOptions(db), searchParams]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminNav role={actor.role} current="/admin/rapporter" />
+      <p className="ds-paragraph">
+        <Link className="ds-link" href="/admin/rapporter">
+          Tilbake til rapportene
+        </Link>
+        {found.report.state === "publisert" && (
+          <>
+            {" · "}
+            <Link className="ds-link" href={`/rapporter/${found.report.slug}`}>
+              Se den publiserte rapporten
+            </Link>
+          </>
+        )}
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {found.report.title}
+      </h1>
+      {query.opprettet === "1" && (
+        <div className="ds-alert" data-color="success" role="status">
+          <p className="ds-paragraph">Rapporten er opprettet (versjon {found.version}).</p>
+        </div>
+      )}
+      <p className="ds-paragraph">Versjon {found.version}.</p>
+      <ReportForm id={found.id} version={found.version} report={found.report} options={options} />
+    </div>
+  );
+}

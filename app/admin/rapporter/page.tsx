@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { getCurrentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { editorialStateLabel, reportKindLabel } from "@/lib/projects/labels";
+import { findReportsForEditing } from "@/lib/reports/mutations";
+
+export const metadata: Metadata = { title: "Rapporter – administrasjon", robots: { index: false } };
+
+export default async function AdminReportsPage() {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/rapporter");
+  let reports;
+  try {
+    reports = await findReportsForEditing(db, actor);
+  } catch (error) {
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminNav role={actor.role} current="/admin/rapporter" />
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="ds-heading" data-size="lg">
+          Rapporter ({reports.length})
+        </h1>
+        <Link className="ds-button" data-variant="primary" href="/admin/rapporter/ny">
+          Ny rapport
+        </Link>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="ds-table">
+          <thead>
+            <tr>
+              <th scope="col">Tittel</th>
+              <th scope="col">År</th>
+              <th scope="col">Type</th>
+              <th scope="col">Tilstand</th>
+              <th scope="col">Versjon</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link className="ds-link" href={`/admin/rapporter/${r.id}`}>
+                    {r.title}
+                  </Link>
+                </td>
+                <td>{r.year}</td>
+                <td>{reportKindLabel[r.kind]}</td>
+                <td>{editorialStateLabel[r.state]}</td>
+                <td>{r.version}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+
+// The administrator's pages: taxonomy, synonyms, users, reports. The users are made directly in
+// the e2e database (DATABASE_URL), with addresses unique to this run.
+const run = crypto.randomBytes(4).toString("hex");
+const PASSWORD = "et-langt-e2e-passord";
+const adminEmail = `e2e-admin-${run}@example.no`;
+const countyEmail = `e2e-troms-${run}@example.no`;
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+// Saving re-renders the whole page; give a slow machine time.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/admin/logg-inn");
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mitt arbeid" })).toBeVisible();
+}
+
+test.beforeAll(async () => {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const [email, name, role] of [
+      [adminEmail, "E2E Administrator", "admin"],
+      [countyEmail, "E2E Troms", "county_contact"],
+    ]) {
+      const { rows } = await client.query<{ id: number }>(
+        "INSERT INTO app_user (email, name, role, password_hash, updated_at) VALUES ($1, $2, $3::role, $4, now()) RETURNING id",
+        [email, name, role, passwordHash],
+      );
+      if (role === "county_contact") await client.query("INSERT INTO user_county (user_id, county_number) VALUES ($1, '55')", [rows[0].id]);
+    }
+  } finally {
+    await client.end();
+  }
+});
+
+test("an administrator adds two focus areas and merges one into the other", async ({ page }) => {
+  await signIn(page, adminEmail);
+  await page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Taksonomi" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Taksonomi" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const create = page.locator("form", { has: page.getByRole("heading", { name: "Legg til fokusområde" }) });
+  for (const [name, slug] of [
+    [`E2E fokus A ${run}`, `e2e-fokus-a-${run}`],
+    [`E2E fokus B ${run}`, `e2e-fokus-b-${run}`],
+  ]) {
+    await create.getByLabel("Navn").fill(name);
+    await create.getByLabel("Adresse (slug)").fill(slug);
+    await create.getByLabel("Sammendrag").fill("Laget av en ende-til-ende-test.");
+    await create.getByRole("button", { name: "Legg til" }).click();
+    await expect(create.getByText(`Fokusområdet «${name}» er lagt til.`)).toBeVisible();
+  }
+
+  // A bad slug is explained beside the field, and what was typed stays.
+  await create.getByLabel("Navn").fill("Ugyldig");
+  await create.getByLabel("Adresse (slug)").fill("Ikke en slug");
+  await create.getByRole("button", { name: "Legg til" }).click();
+  const slugField = create.getByLabel("Adresse (slug)");
+  await expect(slugField).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await slugField.getAttribute("id")}-feil`)).toContainText("små bokstaver");
+  await expect(slugField).toHaveValue("Ikke en slug");
+
+  const merge = page.locator("form", { has: page.getByRole("heading", { name: "Slå sammen fokusområde" }) });
+  const from = merge.getByLabel(/^Slå sammen/);
+  const into = merge.getByLabel(/^Inn i/);
+  await from.selectOption((await from.locator("option", { hasText: `E2E fokus A ${run}` }).getAttribute("value"))!);
+  await into.selectOption((await into.locator("option", { hasText: `E2E fokus B ${run}` }).getAttribute("value"))!);
+  await merge.getByRole("button", { name: "Slå sammen" }).click();
+  await expect(merge.getByText(`«e2e-fokus-a-${run}» er slått sammen med «e2e-fokus-b-${run}»`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(`E2E fokus B ${run} – 0 prosjekter`)).toBeVisible();
+  await expect(page.getByText(`E2E fokus A ${run} –`)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("an administrator adds a search synonym", async ({ page }) => {
+  await signIn(page, adminEmail);
+  await page.goto("/admin/synonymer");
+  await expect(page.getByRole("heading", { level: 1, name: "Søkesynonymer" })).toBeVisible();
+  await page.getByLabel("Ord", { exact: true }).fill(`heimbygd${run}`);
+  await page.getByLabel("Betyr det samme som").fill(`hjembygd${run}`);
+  await page.getByRole("button", { name: "Legg til synonym" }).click();
+  await expect(page.getByText(`«heimbygd${run}» = «hjembygd${run}» er lagt til.`)).toBeVisible();
+  await expect(page.getByRole("cell", { name: `hjembygd${run}`, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an administrator creates a user, who can then sign in", async ({ page, browser }) => {
+  await signIn(page, adminEmail);
+  await page.goto("/admin/brukere");
+  await expect(page.getByRole("heading", { level: 1, name: "Brukere" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Opprett bruker" }) });
+  const email = `e2e-ny-${run}@example.no`;
+  await form.getByLabel("E-postadresse").fill(email);
+  await form.getByLabel("Navn").fill("E2E Ny Rådgiver");
+  await form.getByLabel("Rolle").selectOption("adviser");
+  await form.getByLabel("Startpassord").fill("kort");
+  await form.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(form.getByLabel("Startpassord")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("må være minst 12 tegn", { exact: true })).toBeVisible();
+  await expect(form.getByLabel("E-postadresse")).toHaveValue(email);
+
+  await form.getByLabel("Startpassord").fill(PASSWORD);
+  await form.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(form.getByText(`Brukeren ${email} er opprettet.`)).toBeVisible();
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
+
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  await signIn(newcomer, email);
+  await expect(newcomer.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Brukere" })).toHaveCount(0);
+  await context.close();
+});
+
+test("the report pages are accessible to an administrator", async ({ page }) => {
+  await signIn(page, adminEmail);
+  await page.goto("/admin/rapporter");
+  await expect(page.getByRole("heading", { level: 1, name: /^Rapporter/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Ny rapport" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ny rapport" })).toBeVisible();
+  await page.getByRole("button", { name: "Opprett rapport" }).click();
+  await expect(page.getByLabel("Tittel", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+});
+
+test("a county contact is refused the administrator's pages", async ({ page }) => {
+  await signIn(page, countyEmail);
+  const nav = page.getByRole("navigation", { name: "Administrasjon" });
+  await expect(nav.getByRole("link", { name: "Rapporter" })).toBeVisible();
+  for (const name of ["Brukere", "Taksonomi", "Synonymer", "Logg"]) await expect(nav.getByRole("link", { name })).toHaveCount(0);
+  for (const path of ["/admin/brukere", "/admin/taksonomi", "/admin/synonymer"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Fant ikke siden" })).toBeVisible();
+  }
+});

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TSessionClaims } from "@/lib/auth/actor";
+import { runAction } from "@/lib/auth/action-core";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { createPrismaClient } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { syncReferenceData } from "@/lib/places/sync-reference";
+import { ValidationError } from "@/lib/projects/mutations";
+import { ConflictError, createReport, reportFormToInput, updateReport, zReportInput, type TReportInput } from "@/lib/reports/mutations";
+import { createUser } from "@/lib/users/create-user";
+import { createIsolatedDatabase } from "@/tests/support/isolated-database";
+
+let db: PrismaClient;
+let drop: () => Promise<void>;
+const claims: Record<"admin" | "troms" | "adviser", TSessionClaims> = {} as never;
+
+const report = (slug: string, extra: Partial<TReportInput> = {}): TReportInput => ({
+  slug,
+  title: `Rapport ${slug}`,
+  authors: ["Kari Forsker"],
+  publishers: ["Distriktssenteret"],
+  year: 2014,
+  kind: "evaluering",
+  summary: "En evaluering.",
+  focusAreas: ["bredband"],
+  successFactors: ["forankring"],
+  sources: [{ title: "Distriktssenteret", url: "https://distriktssenteret.no" }],
+  state: "publisert",
+  ...extra,
+});
+
+const lastAudit = () =>
+  db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { action: true, outcome: true, userId: true, entityType: true, details: true } });
+
+beforeAll(async () => {
+  const database = await createIsolatedDatabase("reports");
+  drop = database.drop;
+  db = createPrismaClient(database.url);
+  await db.$transaction((tx) => syncReferenceData(tx), { timeout: 120_000 });
+  await db.focusArea.create({ data: { slug: "bredband", name: "Bredbånd", summary: "Utbygging av bredbånd." } });
+  const pillar = await db.pillar.create({ data: { slug: "ramme", name: "Ramme", tagline: "Proaktiv kommune", position: 1 } });
+  await db.successFactor.create({ data: { slug: "forankring", name: "Forankring", summary: "Forankret lokalt.", position: 1, pillarId: pillar.id } });
+  for (const [key, role, counties] of [
+    ["admin", "admin", []],
+    ["troms", "county_contact", ["55"]],
+    ["adviser", "adviser", []],
+  ] as const) {
+    const user = await createUser(db, { email: `${key}@example.no`, name: key, role, password: "et-langt-passord-123", counties: [...counties] });
+    claims[key] = { userId: user.id, sessionVersion: 1 };
+  }
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await drop?.();
+});
+
+describe("creating and editing reports", () => {
+  it("lets a county contact create a report: the row, its joins, revision 1 and an audit entry", async () => {
+    const saved = await createReport(claims.troms, report("tf-303"), { db });
+    expect(saved).toMatchObject({ slug: "tf-303", version: 1 });
+    const row = await db.report.findUniqueOrThrow({
+      where: { id: saved.id },
+      select: { state: true, publishedAt: true, version: true, createdById: true, focusAreas: { select: { focusArea: { select: { slug: true } } } } },
+    });
+    expect(row).toMatchObject({ state: "publisert", version: 1, createdById: claims.troms.userId, focusAreas: [{ focusArea: { slug: "bredband" } }] });
+    expect(row.publishedAt).toBeInstanceOf(Date);
+    const revision = await db.revision.findUniqueOrThrow({ where: { entityType_entityId_version: { entityType: "report", entityId: saved.id, version: 1 } } });
+    expect(revision).toMatchObject({ userId: claims.troms.userId });
+    expect(await lastAudit()).toMatchObject({ action: "report.create", outcome: "success", userId: claims.troms.userId, entityType: "report" });
+  });
+
+  it("refuses an adviser, audits the refusal and saves nothing", async () => {
+    await expect(createReport(claims.adviser, report("radgivers-rapport"), { db })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await lastAudit()).toMatchObject({ action: "report.create", outcome: "refused", userId: claims.adviser.userId });
+    expect(await db.report.count({ where: { slug: "radgivers-rapport" } })).toBe(0);
+    const existing = await db.report.findUniqueOrThrow({ where: { slug: "tf-303" }, select: { id: true, version: true } });
+    await expect(updateReport(claims.adviser, { id: existing.id, version: existing.version, report: report("tf-303", { title: "Kapret" }) }, { db })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await lastAudit()).toMatchObject({ action: "report.update", outcome: "refused", userId: claims.adviser.userId });
+  });
+
+  it("gives per-field Norwegian errors and saves nothing on bad input", async () => {
+    const before = await db.report.count();
+    const error = await createReport(claims.admin, report("Ugyldig slug", { year: 1800, url: "ftp://x", sources: [] }), { db }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toMatchObject({
+      slug: [expect.stringContaining("små bokstaver")],
+      year: [expect.stringContaining("etter 1900")],
+      url: [expect.stringContaining("http")],
+      sources: ["må ha minst én kilde"],
+    });
+    expect(await db.report.count()).toBe(before);
+    const unknown = await createReport(claims.admin, report("ny-rapport", { focusAreas: ["finnes-ikke"] }), { db }).catch((e: unknown) => e);
+    expect((unknown as ValidationError).fieldErrors).toEqual({ focusAreas: ["ukjent: finnes-ikke"] });
+    expect(await db.report.count({ where: { slug: "ny-rapport" } })).toBe(0);
+  });
+
+  it("refuses a slug another report has", async () => {
+    const error = await createReport(claims.admin, report("tf-303"), { db }).catch((e: unknown) => e);
+    expect((error as ValidationError).fieldErrors).toEqual({ slug: ["er allerede brukt av en annen rapport"] });
+  });
+
+  it("saves an edit as a new version, and tells the second of two editors about the conflict", async () => {
+    const { id } = await db.report.findUniqueOrThrow({ where: { slug: "tf-303" }, select: { id: true } });
+    const first = await updateReport(claims.admin, { id, version: 1, report: report("tf-303", { summary: "Ny oppsummering." }) }, { db });
+    expect(first).toMatchObject({ version: 2, changed: ["summary"] });
+    const second = await updateReport(claims.troms, { id, version: 1, report: report("tf-303", { title: "Annen tittel" }) }, { db }).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(ConflictError);
+    expect((second as ConflictError).changed).toEqual(["summary"]);
+    expect((second as ConflictError).message).toMatch(/Noen andre \(admin\) har lagret rapporten/);
+    const row = await db.report.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, version: true } });
+    expect(row).toEqual({ title: "Rapport tf-303", summary: "Ny oppsummering.", version: 2 });
+    expect(await db.revision.count({ where: { entityType: "report", entityId: id } })).toBe(2);
+  });
+
+  it("archives a report through the same form", async () => {
+    const { id, version } = await db.report.findUniqueOrThrow({ where: { slug: "tf-303" }, select: { id: true, version: true } });
+    const saved = await updateReport(claims.troms, { id, version, report: report("tf-303", { summary: "Ny oppsummering.", state: "arkivert" }) }, { db });
+    expect(saved.changed).toEqual(["state"]);
+    expect(await db.report.findUniqueOrThrow({ where: { id }, select: { state: true } })).toEqual({ state: "arkivert" });
+  });
+
+  it("turns the form's fields into a report, dropping empty source rows and keeping their row numbers", () => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries({
+      title: "Tittel",
+      slug: "tittel",
+      authors: "Kari\r\n\r\n Ola \n",
+      publishers: "Distriktssenteret",
+      year: "2012",
+      kind: "studie",
+      summary: "Sammendrag",
+      body: "",
+      state: "kandidat",
+      sourceRows: "3",
+      "sources.1.url": "https://example.no",
+      "sources.2.title": "Kilde",
+    })) {
+      form.append(key, value);
+    }
+    form.append("focusAreas", "bredband");
+    form.append("focusAreas", "tjenester");
+    const { input, sourceRows } = reportFormToInput(form);
+    expect(input).toMatchObject({ authors: ["Kari", "Ola"], year: 2012, focusAreas: ["bredband", "tjenester"], isbn: undefined });
+    expect(input.sources).toEqual([{ title: "", url: "https://example.no" }, { title: "Kilde" }]);
+    expect(sourceRows).toEqual([1, 2]);
+  });
+
+  it("goes through the action wrapper: anonymous callers are refused before their input is read", async () => {
+    const state = await runAction(db, "report.save", zReportInput, async (input, _actor, c) => createReport(c, input, { db }), null, { slug: "x" });
+    expect(state).toEqual({ ok: false, message: "Du må logge inn for å gjøre dette." });
+    const adviser = await runAction(db, "report.save", zReportInput, async (input, _actor, c) => createReport(c, input, { db }), claims.adviser, report("via-handling"));
+    expect(adviser).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+  });
+});
