@@ -11,6 +11,8 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.e2e.ts",
+  // Several people share one working tree; a run of theirs must not wipe this run's traces.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results",
   forbidOnly: true,
   fullyParallel: false,
   workers: 1,
@@ -25,6 +27,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    // A phone: the public-page qualities (axe, headings, SEO) again at a small, touch viewport.
+    { name: "mobile", testMatch: "**/public-pages.e2e.ts", use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
   webServer: [
     {

@@ -6,6 +6,9 @@ import { findPublishedReportSlugs } from "@/lib/reports/queries";
 import { findSuccessFactorSlugs } from "@/lib/success-factors/queries";
 import { absoluteUrl } from "@/lib/site/url";
 
+// Read from the database on each request, never prerendered at build time (no database then).
+export const dynamic = "force-dynamic";
+
 /** Every public URL: the fixed pages plus each published project and report, factor, focus area and county. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [projects, reports, factors, focusAreas, counties] = await Promise.all([

@@ -5,6 +5,7 @@ const navigation = [
   { href: "/rapporter", label: "Rapporter" },
   { href: "/suksessfaktorer", label: "Suksessfaktorer" },
   { href: "/fokusomrader", label: "Fokusområder" },
+  { href: "/fylker", label: "Fylker" },
   { href: "/forstehjelp", label: "Førstehjelp for prosjekteiere" },
 ];
 

@@ -25,13 +25,15 @@ const zYear = z.string().trim().regex(/^\d{4}$/).transform(Number).pipe(z.number
 const zKind = z.enum(reportKinds);
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+// Control characters (a NUL byte in the URL) would make PostgreSQL reject the query: a 500.
+const text = (value: string | string[] | undefined) => first(value)?.replace(/[\u0000-\u001f\u007f]/g, " ");
 const all = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 export function parseReportFilters(params: TSearchParams): { filters: TReportFilters; problems: string[] } {
   const problems: string[] = [];
   const filters: TReportFilters = { fokus: [] };
 
-  const q = first(params.q);
+  const q = text(params.q);
   if (q !== undefined && q.trim() !== "") {
     const parsed = zText.safeParse(q);
     if (parsed.success) filters.q = parsed.data;
@@ -58,7 +60,7 @@ export function parseReportFilters(params: TSearchParams): { filters: TReportFil
     else problems.push("Ukjent rapporttype ble ignorert.");
   }
 
-  const utgiver = first(params.utgiver);
+  const utgiver = text(params.utgiver);
   if (utgiver !== undefined && utgiver.trim() !== "") {
     const parsed = zText.safeParse(utgiver);
     if (parsed.success) filters.utgiver = parsed.data;
