@@ -27,6 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** "tidligere nr. 1943 (til 2019) og 5429 (til 2023)", naming former names only where they differ. */
+function describeFormer(name: string, former: { number: string; name: string; validTo: number }[]): string {
+  const parts = former.map((f) => `${f.name === name ? "" : `${f.name} `}nr. ${f.number} (til ${f.validTo})`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}` : parts[0];
+  return `tidligere ${list}`;
+}
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="space-y-3">
@@ -91,7 +98,7 @@ export default async function ProjectPage({ params }: Props) {
           <dd>
             <ul>
               {places.map((place) => {
-                const former = place.formerOf.map((f) => f.former).filter((f) => f.name !== place.name || f.number !== place.number);
+                const former = place.formerOf.map((f) => f.former).sort((a, b) => a.validTo - b.validTo);
                 return (
                   <li key={place.number}>
                     {place.name} kommune ({place.number}),{" "}
@@ -101,7 +108,7 @@ export default async function ProjectPage({ params }: Props) {
                     {former.length > 0 && (
                       <span className="text-sm">
                         {" "}
-                        – tidligere {former.map((f) => `${f.name} (${f.number}, til ${f.validTo})`).join(", ")}
+                        – {describeFormer(place.name, former)}
                       </span>
                     )}
                   </li>
