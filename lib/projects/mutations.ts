@@ -303,8 +303,10 @@ export async function setProjectState(
         throw new ValidationError("Velg en rådgiver som skal kartlegge prosjektet.", { adviserId: ["må velges"] });
       }
       if (adviserId !== null && adviserId !== row.adviserId) {
-        const adviser = await tx.user.findUnique({ where: { id: adviserId }, select: { disabledAt: true } });
+        const adviser = await tx.user.findUnique({ where: { id: adviserId }, select: { disabledAt: true, role: true } });
         if (!adviser || adviser.disabledAt) throw new ValidationError("Ukjent eller deaktivert rådgiver.", { adviserId: ["er ikke en aktiv bruker"] });
+        // A forged form could name any user; only advisers map projects.
+        if (adviser.role !== "adviser") throw new ValidationError("Brukeren er ikke rådgiver.", { adviserId: ["må være en rådgiver"] });
       }
       if (input.state === "publisert") {
         const missing = publishProblems(before);

@@ -1,0 +1,319 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { ProjectMunicipalityPicker } from "@/components/admin/project-municipality-picker";
+import { saveProjectAction, type TProjectFormState } from "@/lib/projects/actions";
+import type { TProjectFormOptions } from "@/lib/projects/admin-queries";
+import type { TCountyChoice } from "@/lib/places/queries";
+import { fieldId, fieldLabel, rowCount, type TFormValues } from "@/lib/projects/form-fields";
+
+type Props = {
+  initialValues: TFormValues;
+  project?: { id: number; version: number };
+  options: Pick<TProjectFormOptions, "focusAreas" | "successFactors" | "reports">;
+  counties: TCountyChoice[];
+  /** County contacts may only save municipalities in their own counties. */
+  ownCountiesOnly: boolean;
+};
+
+const statusOptions = [
+  ["planlagt", "Planlagt"],
+  ["pagar", "Pågår"],
+  ["avsluttet", "Avsluttet"],
+] as const;
+
+/**
+ * The one project form, for new and existing projects. It posts to a server action (and works
+ * without JavaScript); after an error it is drawn again from what was posted, with every error
+ * beside its field and a summary at the top.
+ */
+export function ProjectForm({ initialValues, project, options, counties, ownCountiesOnly }: Props) {
+  const [state, formAction, pending] = useActionState<TProjectFormState | undefined, FormData>(saveProjectAction, undefined);
+  const values = state?.values ?? initialValues;
+  const errors = state?.fieldErrors ?? {};
+  const errorKeys = Object.keys(errors);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!state) return;
+    if (errorKeys.length) summaryRef.current?.focus();
+    else if (state.message) alertRef.current?.focus();
+    else if (state.preview) previewRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new answer arrives
+  }, [state?.nonce]);
+
+  const describedBy = (name: string, hint?: boolean) =>
+    [hint ? `${fieldId(name)}-hint` : "", errors[name] ? `${fieldId(name)}-feil` : ""].filter(Boolean).join(" ") || undefined;
+  const invalid = (name: string) => (errors[name] ? true : undefined);
+
+  const text = (name: string, label: string, extra: { hint?: string; type?: string; inputMode?: "numeric"; required?: boolean; className?: string } = {}) => (
+    <div className={`ds-field ${extra.className ?? ""}`}>
+      <label className="ds-label" htmlFor={fieldId(name)}>
+        {label}
+        {extra.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {extra.hint && (
+        <p className="ds-paragraph text-sm" id={`${fieldId(name)}-hint`}>
+          {extra.hint}
+        </p>
+      )}
+      <input
+        className="ds-input"
+        id={fieldId(name)}
+        name={name}
+        type={extra.type ?? "text"}
+        inputMode={extra.inputMode}
+        defaultValue={values[name] ?? ""}
+        aria-describedby={describedBy(name, Boolean(extra.hint))}
+        aria-invalid={invalid(name)}
+        aria-required={extra.required || undefined}
+      />
+      <FieldErrors name={name} errors={errors[name]} />
+    </div>
+  );
+
+  const area = (name: string, label: string, hint?: string, rows = 6) => (
+    <div className="ds-field">
+      <label className="ds-label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {hint && (
+        <p className="ds-paragraph text-sm" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        className="ds-input"
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        defaultValue={values[name] ?? ""}
+        aria-describedby={describedBy(name, Boolean(hint))}
+        aria-invalid={invalid(name)}
+      />
+      <FieldErrors name={name} errors={errors[name]} />
+      {state?.preview?.[name as keyof NonNullable<TProjectFormState["preview"]>] && (
+        <div className="mt-2 rounded border border-dashed p-3" aria-label={`Forhåndsvisning av ${label.toLowerCase()}`} role="region">
+          <p className="ds-paragraph text-sm font-semibold">Forhåndsvisning – slik blir det på den offentlige siden:</p>
+          <div className="prose-kb" dangerouslySetInnerHTML={{ __html: state.preview[name as keyof NonNullable<TProjectFormState["preview"]>]! }} />
+        </div>
+      )}
+    </div>
+  );
+
+  const checkbox = (name: string, label: string, describedById?: string) => (
+    <div className="ds-field" key={name}>
+      <input className="ds-input" type="checkbox" id={fieldId(name)} name={name} defaultChecked={values[name] === "on"} aria-describedby={describedById} />
+      <label className="ds-label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+    </div>
+  );
+
+  const [extraFunding, setExtraFunding] = useState(0);
+  const [extraSources, setExtraSources] = useState(0);
+  const fundingRows = rowCount(values, "funding") + extraFunding;
+  const sourceRows = Math.max(rowCount(values, "sources"), 1) + extraSources;
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-8" key={state?.nonce ?? "start"} aria-busy={pending}>
+      {project && (
+        <>
+          <input type="hidden" name="id" value={project.id} />
+          <input type="hidden" name="version" value={project.version} />
+        </>
+      )}
+
+      {errorKeys.length > 0 && (
+        <div className="ds-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="feiloppsummering-tittel">
+          <h2 className="ds-heading" data-size="xs" id="feiloppsummering-tittel">
+            {state?.message ?? "Skjemaet har feil."} Ingenting er lagret.
+          </h2>
+          <ul>
+            {errorKeys.map((key) => (
+              <li key={key}>
+                <a className="ds-link" href={`#${fieldId(key)}`}>
+                  {fieldLabel(key)}: {errors[key].join("; ")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state?.message && errorKeys.length === 0 && !state.ok && (
+        <div className="ds-alert" data-color="danger" role="alert" ref={alertRef} tabIndex={-1} id="skjema-melding">
+          <p className="ds-paragraph">{state.message}</p>
+          {state.conflict && project && (
+            <p className="ds-paragraph">
+              <a className="ds-link" href={`/admin/prosjekter/${project.id}`} target="_blank" rel="noopener">
+                Åpne den lagrede versjonen i en ny fane
+              </a>{" "}
+              ·{" "}
+              <a className="ds-link" href={`/admin/prosjekter/${project.id}/historikk`} target="_blank" rel="noopener">
+                Se hva som er endret i historikken
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+      {state?.preview && (
+        <div className="ds-alert" data-color="info" ref={previewRef} tabIndex={-1} role="status">
+          <p className="ds-paragraph">
+            Forhåndsvisningen står under hvert tekstfelt. Ingenting er lagret ennå.
+            {Object.keys(state.preview).length === 0 ? " Det er ingen tekst å vise." : ""}
+          </p>
+        </div>
+      )}
+
+      <fieldset className="ds-fieldset flex flex-col gap-4">
+        <legend className="ds-heading" data-size="sm">
+          Om prosjektet
+        </legend>
+        {text("title", "Tittel", { required: true })}
+        {text("slug", "Adresse (slug)", { hint: "Blir en del av nettadressen: /prosjekter/adresse. Lages fra tittelen hvis du lar feltet stå tomt." })}
+        {area("summary", "Sammendrag", "Noen setninger som vises i lister og søk. Må fylles ut før publisering.", 3)}
+        {area("body", "Beskrivelse", "Markdown: ## Overskrift, **fet**, *kursiv*, [lenke](https://…), lister med -.", 10)}
+        <div className="flex flex-wrap gap-4">
+          {text("startYear", "Startår", { inputMode: "numeric", className: "w-32" })}
+          {text("endYear", "Sluttår", { inputMode: "numeric", className: "w-32" })}
+          <div className="ds-field">
+            <label className="ds-label" htmlFor={fieldId("status")}>
+              Status<span aria-hidden="true"> *</span>
+            </label>
+            <select
+              className="ds-input"
+              id={fieldId("status")}
+              name="status"
+              defaultValue={values.status ?? ""}
+              aria-describedby={describedBy("status")}
+              aria-invalid={invalid("status")}
+              aria-required
+            >
+              <option value="">Velg status</option>
+              {statusOptions.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <FieldErrors name="status" errors={errors.status} />
+          </div>
+          {text("lastCheckedAt", "Sist sjekket", { type: "date" })}
+        </div>
+        {text("owner", "Prosjekteier")}
+        {text("contact", "Kontaktperson")}
+      </fieldset>
+
+      <ProjectMunicipalityPicker counties={counties} values={values} errors={errors.municipalities} ownCountiesOnly={ownCountiesOnly} />
+
+      <fieldset className="ds-fieldset flex flex-col gap-4" id={fieldId("funding")} tabIndex={-1}>
+        <legend className="ds-heading" data-size="sm">
+          Finansiering
+        </legend>
+        <FieldErrors name="funding" errors={errors.funding} />
+        {Array.from({ length: fundingRows }, (_, i) => (
+          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={`Finansiering ${i + 1}`}>
+            {text(`funding.${i}.programme`, "Program eller kilde", { hint: i === 0 ? "F.eks. Bolyst, LUK, RUP, næringsfond." : undefined })}
+            {text(`funding.${i}.amountNok`, "Beløp (kroner)", { inputMode: "numeric" })}
+            {text(`funding.${i}.note`, "Merknad")}
+          </div>
+        ))}
+        <div>
+          <button type="button" className="ds-button" data-variant="secondary" onClick={() => setExtraFunding((n) => n + 1)}>
+            Legg til finansiering
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="ds-fieldset flex flex-col gap-4">
+        <legend className="ds-heading" data-size="sm">
+          Kartlegging
+        </legend>
+        {area("methods", "Arbeidsmåter", "Markdown.")}
+        {area("results", "Resultater", "Markdown.")}
+        {area("lessons", "Erfaringer", "Hva virket og hva virket ikke, og hvorfor? Markdown.")}
+        {area("transferability", "Overføringsverdi", "Hva kan andre steder lære? Markdown.")}
+      </fieldset>
+
+      <fieldset className="ds-fieldset flex flex-col gap-2" id={fieldId("focusAreas")} tabIndex={-1} aria-describedby={describedBy("focusAreas")}>
+        <legend className="ds-heading" data-size="sm">
+          Fokusområder
+        </legend>
+        <FieldErrors name="focusAreas" errors={errors.focusAreas} />
+        <div className="grid gap-1 sm:grid-cols-2">{options.focusAreas.map((f) => checkbox(`focusArea:${f.slug}`, f.name))}</div>
+      </fieldset>
+
+      <fieldset className="ds-fieldset flex flex-col gap-3" id={fieldId("successFactors")} tabIndex={-1} aria-describedby={describedBy("successFactors")}>
+        <legend className="ds-heading" data-size="sm">
+          Suksessfaktorer
+        </legend>
+        <p className="ds-paragraph text-sm">Kryss av for faktorene prosjektet viser, og skriv kort hvordan.</p>
+        <FieldErrors name="successFactors" errors={errors.successFactors} />
+        {options.successFactors.map((f) => (
+          <div key={f.slug} className="flex flex-col gap-1 border-b pb-3">
+            {checkbox(`factor:${f.slug}`, f.name)}
+            <div className="ds-field">
+              <label className="ds-label text-sm" htmlFor={fieldId(`factorNote:${f.slug}`)}>
+                Hvordan viste prosjektet «{f.name}»?
+              </label>
+              <textarea className="ds-input" rows={2} id={fieldId(`factorNote:${f.slug}`)} name={`factorNote:${f.slug}`} defaultValue={values[`factorNote:${f.slug}`] ?? ""} />
+            </div>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset className="ds-fieldset flex flex-col gap-4">
+        <legend className="ds-heading" data-size="sm">
+          Stikkord og rapporter
+        </legend>
+        {text("tags", "Stikkord", { hint: "Skill med komma, f.eks. «ungdom, kulturhus». Nye stikkord lages når du lagrer." })}
+        <details id={fieldId("reports")} tabIndex={-1}>
+          <summary className="ds-paragraph cursor-pointer">Relaterte rapporter ({options.reports.filter((r) => values[`report:${r.slug}`] === "on").length} valgt)</summary>
+          <FieldErrors name="reports" errors={errors.reports} />
+          <div className="mt-2 flex flex-col gap-1">{options.reports.map((r) => checkbox(`report:${r.slug}`, `${r.title} (${r.year})`))}</div>
+        </details>
+      </fieldset>
+
+      <fieldset className="ds-fieldset flex flex-col gap-4" id={fieldId("sources")} tabIndex={-1}>
+        <legend className="ds-heading" data-size="sm">
+          Kilder
+        </legend>
+        <p className="ds-paragraph text-sm">Hvor opplysningene kommer fra. Minst én kilde før publisering.</p>
+        <FieldErrors name="sources" errors={errors.sources} />
+        {Array.from({ length: sourceRows }, (_, i) => (
+          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={`Kilde ${i + 1}`}>
+            {text(`sources.${i}.title`, "Tittel på kilden")}
+            {text(`sources.${i}.url`, "Nettadresse", { type: "url" })}
+            {text(`sources.${i}.publisher`, "Utgiver")}
+            {text(`sources.${i}.note`, "Merknad")}
+          </div>
+        ))}
+        <div>
+          <button type="button" className="ds-button" data-variant="secondary" onClick={() => setExtraSources((n) => n + 1)}>
+            Legg til kilde
+          </button>
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap gap-4">
+        <button type="submit" className="ds-button" data-variant="primary" name="intent" value="save" aria-disabled={pending || undefined}>
+          {project ? "Lagre endringer" : "Opprett prosjekt"}
+        </button>
+        <button type="submit" className="ds-button" data-variant="secondary" name="intent" value="preview" aria-disabled={pending || undefined}>
+          Forhåndsvis tekst
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <div className="ds-validation-message" data-color="danger" id={`${fieldId(name)}-feil`}>
+      {errors.join(" ")}
+    </div>
+  );
+}
