@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultContentDir, loadContent, type ContentSet } from "@/lib/content/load";
 import { canonical, changedFields, readContentFromDb } from "@/lib/content/snapshot";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { slugify } from "@/lib/slug";
+import { projectColumns, replaceProjectLinks } from "@/lib/projects/write-project";
 
 import { CONTENT_HASH_KEY, contentHash } from "@/lib/content/hash";
 
@@ -114,24 +114,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
   const reportIds = new Map((await tx.report.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
 
   await sync("projects", content.projects, async (p, before) => {
-    const data = {
-      title: p.title,
-      summary: p.summary,
-      body: p.body,
-      startYear: p.startYear ?? null,
-      endYear: p.endYear ?? null,
-      status: p.status,
-      owner: p.owner ?? null,
-      contact: p.contact ?? null,
-      funding: p.funding,
-      methods: p.methods ?? null,
-      results: p.results ?? null,
-      lessons: p.lessons ?? null,
-      transferability: p.transferability ?? null,
-      sources: p.sources,
-      state: p.state,
-      lastCheckedAt: p.lastCheckedAt ? new Date(p.lastCheckedAt) : null,
-    };
+    const data = { ...projectColumns(p), state: p.state };
     const saved = await tx.project.upsert({
       where: { slug: p.slug },
       create: { slug: p.slug, ...data, publishedAt: p.state === "publisert" ? now : null },
@@ -140,21 +123,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
     });
     const projectId = saved.id;
     if (p.state === "publisert" && !saved.publishedAt) await tx.project.update({ where: { id: projectId }, data: { publishedAt: now } });
-    await tx.projectMunicipality.deleteMany({ where: { projectId } });
-    await tx.projectMunicipality.createMany({ data: p.municipalities.map((municipalityNumber) => ({ projectId, municipalityNumber })) });
-    await tx.projectFocusArea.deleteMany({ where: { projectId } });
-    await tx.projectFocusArea.createMany({ data: p.focusAreas.map((slug) => ({ projectId, focusAreaId: focusIds.get(slug)! })) });
-    await tx.projectSuccessFactor.deleteMany({ where: { projectId } });
-    await tx.projectSuccessFactor.createMany({
-      data: p.successFactors.map((f) => ({ projectId, successFactorId: factorIds.get(f.factor)!, note: f.note })),
-    });
-    await tx.projectReport.deleteMany({ where: { projectId } });
-    await tx.projectReport.createMany({ data: p.reports.map((slug) => ({ projectId, reportId: reportIds.get(slug)! })) });
-    await tx.projectTag.deleteMany({ where: { projectId } });
-    for (const name of p.tags) {
-      const tag = await tx.tag.upsert({ where: { slug: slugify(name) }, create: { slug: slugify(name), name }, update: {}, select: { id: true } });
-      await tx.projectTag.create({ data: { projectId, tagId: tag.id } });
-    }
+    await replaceProjectLinks(tx, projectId, p, { focusAreas: focusIds, successFactors: factorIds, reports: reportIds });
     await tx.revision.create({
       data: { entityType: "project", entityId: projectId, version: saved.version, snapshot: p, changed: changedFields(before ?? null, p), comment: "Importert fra content/" },
     });

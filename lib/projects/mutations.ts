@@ -8,7 +8,7 @@ import { zMunicipalityNumber, zProjectFile, zSource, type TProjectFile } from "@
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
-import { slugify } from "@/lib/slug";
+import { projectColumns, replaceProjectLinks } from "@/lib/projects/write-project";
 
 /**
  * Every change to a project goes through here: the caller's permission is checked inside each
@@ -126,7 +126,7 @@ async function lockProject(tx: Tx, id: number) {
   return { version: rows[0].version, adviserId: rows[0].adviser_id, state: rows[0].state };
 }
 
-/** Writes the editable fields and joins of a project (as lib/content/import.ts does). */
+/** Checks the slugs a project names, then writes its editable fields and links (lib/projects/write-project.ts). */
 async function writeProjectFields(tx: Tx, projectId: number, p: z.output<typeof zProjectInput>) {
   const focusAreas = await tx.focusArea.findMany({ where: { slug: { in: p.focusAreas } }, select: { id: true, slug: true } });
   const factors = await tx.successFactor.findMany({ where: { slug: { in: p.successFactors.map((f) => f.factor) } }, select: { id: true, slug: true } });
@@ -143,41 +143,9 @@ async function writeProjectFields(tx: Tx, projectId: number, p: z.output<typeof 
   if (slugOwner && slugOwner.id !== projectId) problems.slug = ["er allerede brukt av et annet prosjekt"];
   if (Object.keys(problems).length) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", problems);
 
-  await tx.project.update({
-    where: { id: projectId },
-    data: {
-      slug: p.slug,
-      title: p.title,
-      summary: p.summary,
-      body: p.body,
-      startYear: p.startYear ?? null,
-      endYear: p.endYear ?? null,
-      status: p.status,
-      owner: p.owner ?? null,
-      contact: p.contact ?? null,
-      funding: p.funding,
-      methods: p.methods ?? null,
-      results: p.results ?? null,
-      lessons: p.lessons ?? null,
-      transferability: p.transferability ?? null,
-      sources: p.sources,
-      lastCheckedAt: p.lastCheckedAt ? new Date(p.lastCheckedAt) : null,
-    },
-  });
-  const id = (slug: string, rows: { id: number; slug: string }[]) => rows.find((r) => r.slug === slug)!.id;
-  await tx.projectMunicipality.deleteMany({ where: { projectId } });
-  await tx.projectMunicipality.createMany({ data: [...new Set(p.municipalities)].map((municipalityNumber) => ({ projectId, municipalityNumber })) });
-  await tx.projectFocusArea.deleteMany({ where: { projectId } });
-  await tx.projectFocusArea.createMany({ data: [...new Set(p.focusAreas)].map((slug) => ({ projectId, focusAreaId: id(slug, focusAreas) })) });
-  await tx.projectSuccessFactor.deleteMany({ where: { projectId } });
-  await tx.projectSuccessFactor.createMany({ data: p.successFactors.map((f) => ({ projectId, successFactorId: id(f.factor, factors), note: f.note })) });
-  await tx.projectReport.deleteMany({ where: { projectId } });
-  await tx.projectReport.createMany({ data: [...new Set(p.reports)].map((slug) => ({ projectId, reportId: id(slug, reports) })) });
-  await tx.projectTag.deleteMany({ where: { projectId } });
-  for (const name of [...new Set(p.tags.map((t) => t.trim().toLowerCase()))]) {
-    const tag = await tx.tag.upsert({ where: { slug: slugify(name) }, create: { slug: slugify(name), name }, update: {}, select: { id: true } });
-    await tx.projectTag.create({ data: { projectId, tagId: tag.id } });
-  }
+  await tx.project.update({ where: { id: projectId }, data: { slug: p.slug, ...projectColumns(p) } });
+  const bySlug = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
+  await replaceProjectLinks(tx, projectId, p, { focusAreas: bySlug(focusAreas), successFactors: bySlug(factors), reports: bySlug(reports) });
 }
 
 /** The revision and the audit row of one save, in the save's transaction. */
