@@ -96,6 +96,7 @@ test.describe("every public page template", () => {
   });
 
   test("reflows at 320 CSS px (400 % zoom of 1280): no horizontal scrolling", async ({ page }, testInfo) => {
+    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
     test.skip(testInfo.project.name !== "desktop", "the viewport is set here; once is enough");
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -113,6 +114,7 @@ test.describe("every public page template", () => {
 });
 
 test("the main navigation links to every section, including Fylker", async ({ page }, testInfo) => {
+  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough");
   await page.goto("/");
   const navigation = page.getByRole("navigation", { name: "Hovedmeny" });
@@ -141,6 +143,7 @@ async function expectVisibleFocus(page: Page, label: string) {
 }
 
 test("the project filters can be used with the keyboard alone, with visible focus", async ({ page }, testInfo) => {
+  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
   test.skip(testInfo.project.name !== "desktop", "a phone has no Tab key");
   test.setTimeout(60_000);
   await page.goto("/prosjekter");
@@ -186,6 +189,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the project list filters by focus area", async ({ page }, testInfo) => {
+    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
     test.skip(testInfo.project.name !== "desktop", "once is enough");
     await page.goto("/prosjekter");
     const all = await page.locator('section[aria-labelledby="resultater-heading"] li a[href^="/prosjekter/"]').count();
@@ -201,6 +205,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("the report list filters by kind and focus area", async ({ page }, testInfo) => {
+    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
     test.skip(testInfo.project.name !== "desktop", "once is enough");
     await page.goto("/rapporter");
     await expect(page.getByRole("status")).toContainText(/\d+ rapporter?/);
@@ -216,6 +221,7 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("for search engines", () => {
+  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
   test.skip(({ isMobile }) => isMobile, "once is enough");
 
   test("the sitemap lists the project URLs and robots.txt keeps crawlers out of /admin", async ({ request }) => {
