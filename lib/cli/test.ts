@@ -51,7 +51,9 @@ async function main() {
       const databaseUrl = withDatabase(serverUrl!, e2eDatabase);
       await prepareDatabase(databaseUrl);
       await buildIfStale();
-      await run(bin("playwright"), ["test"], {
+      // E2E_ARGS narrows the run while working on one feature, e.g. E2E_ARGS="tests/e2e/projects.e2e.ts".
+      const extra = (process.env.E2E_ARGS ?? "").split(/\s+/).filter(Boolean);
+      await run(bin("playwright"), ["test", ...extra], {
         ...process.env,
         DATABASE_URL: databaseUrl,
         E2E_SERVER_URL: serverUrl,
