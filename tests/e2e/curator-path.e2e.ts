@@ -13,6 +13,8 @@ const email = `fylkeskontakt-${run}@example.no`;
 const password = `et-langt-passord-${run}`;
 
 test("the README's county contact registers, tags and publishes an example with no other user", async ({ page }) => {
+  // The CLI, a sign-in (argon2id) and three saves on a shared 2-core machine.
+  test.setTimeout(120_000);
   // Exactly the README's command (through tsx, as `npm run user:create --` runs it).
   execFileSync("node_modules/.bin/tsx", ["lib/cli/user-create.ts", "--email", email, "--name", `Kari Kontakt ${run}`, "--role", "county_contact", "--county", "troms"], {
     env: { ...process.env, USER_PASSWORD: password },
@@ -26,6 +28,7 @@ test("the README's county contact registers, tags and publishes an example with 
   await expect(page).toHaveURL(/\/admin$/);
 
   const title = `Kulturhuset i Lyngen ${run}`;
+  await page.goto("/admin/prosjekter");
   await page.getByRole("link", { name: "Nytt prosjekt" }).first().click();
   await expect(page.getByLabel("Finn kommune (navn eller nummer)")).toBeVisible();
   await page.getByRole("textbox", { name: "Tittel", exact: true }).fill(title);
