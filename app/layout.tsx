@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { siteUrl } from "@/lib/site/url";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="nb" data-color-scheme="light">
+    // --site-url lets the print style sheet write a link's full address after its text.
+    <html lang="nb" data-color-scheme="light" style={{ ["--site-url" as string]: JSON.stringify(siteUrl()) }}>
       <body className="flex min-h-screen flex-col">
         <a className="ds-skip-link" href="#hovedinnhold">
           Hopp til hovedinnhold

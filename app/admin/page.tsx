@@ -7,6 +7,7 @@ import { SignOutForm } from "@/components/admin/sign-out-form";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMyWork } from "@/lib/users/my-work";
 import { roleLabels } from "@/lib/users/roles";
@@ -138,7 +139,7 @@ export default async function AdminPage() {
                   <td>{r.title}</td>
                   <td>{r.version}</td>
                   <td>{r.user?.name ?? r.comment ?? "–"}</td>
-                  <td>{r.changed.join(", ") || "–"}</td>
+                  <td>{r.changed.map((field) => projectFieldLabels[field] ?? field).join(", ") || "–"}</td>
                 </tr>
               ))}
             </tbody>

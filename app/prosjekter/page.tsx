@@ -1,3 +1,4 @@
+import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -91,7 +92,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               ? "Ingen eksempler passer."
               : total === 1
                 ? "1 eksempel."
-                : `${total} eksempler${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
+                : `${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
             {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "med de nyeste først"}.</span>}
           </p>
 

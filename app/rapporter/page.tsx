@@ -1,3 +1,4 @@
+import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { ReportList } from "@/components/reports/report-list-item";
@@ -62,7 +63,7 @@ export default async function ReportsPage({ searchParams }: Props) {
             {filtered ? "Treff" : "Alle rapporter"}
           </h2>
           <p className="ds-paragraph" role="status">
-            {reports.length === 1 ? "1 rapport" : `${reports.length} rapporter`}
+            {countOf(reports.length, nouns.report)}
             {filtered && " passer med filtrene"}.
           </p>
           {reports.length > 0 ? (

@@ -1,3 +1,4 @@
+import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -26,10 +27,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const groups = [
-  { key: "projects", heading: "Prosjekteksempler", href: (hit: TSiteHit) => `/prosjekter/${hit.slug}` },
-  { key: "reports", heading: "Rapporter", href: (hit: TSiteHit) => `/rapporter/${hit.slug}` },
-  { key: "successFactors", heading: "Suksessfaktorer", href: (hit: TSiteHit) => `/suksessfaktorer/${hit.slug}` },
-  { key: "focusAreas", heading: "Fokusområder", href: (hit: TSiteHit) => `/fokusomrader/${hit.slug}` },
+  { key: "projects", heading: "Prosjekteksempler", noun: nouns.project, href: (hit: TSiteHit) => `/prosjekter/${hit.slug}` },
+  { key: "reports", heading: "Rapporter", noun: nouns.report, href: (hit: TSiteHit) => `/rapporter/${hit.slug}` },
+  { key: "successFactors", heading: "Suksessfaktorer", noun: nouns.successFactor, href: (hit: TSiteHit) => `/suksessfaktorer/${hit.slug}` },
+  { key: "focusAreas", heading: "Fokusområder", noun: nouns.focusArea, href: (hit: TSiteHit) => `/fokusomrader/${hit.slug}` },
 ] as const;
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -61,7 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {total > 0 &&
               groups
                 .filter((group) => result.counts[group.key] > 0)
-                .map((group) => `${result.counts[group.key]} ${group.heading.toLowerCase()}`)
+                .map((group) => countOf(result.counts[group.key], group.noun))
                 .join(", ")}
           </p>
           {result.suggestion && (

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { ProjectMunicipalityPicker } from "@/components/admin/project-municipality-picker";
 import { saveProjectAction, type TProjectFormState } from "@/lib/projects/actions";
 import type { TProjectFormOptions } from "@/lib/projects/admin-queries";
 import type { TCountyChoice } from "@/lib/places/queries";
-import { fieldId, fieldLabel, rowCount, type TFormValues } from "@/lib/projects/form-fields";
+import { fieldId, fieldLabel, shownRows, type TFormValues } from "@/lib/projects/form-fields";
 
 type Props = {
   initialValues: TFormValues;
@@ -38,7 +38,8 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
 
   useEffect(() => {
     if (!state) return;
-    if (errorKeys.length) summaryRef.current?.focus();
+    if (state.focus) document.getElementById(state.focus)?.focus();
+    else if (errorKeys.length) summaryRef.current?.focus();
     else if (state.message) alertRef.current?.focus();
     else if (state.preview) previewRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new answer arrives
@@ -112,13 +113,27 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
     </div>
   );
 
-  const [extraFunding, setExtraFunding] = useState(0);
-  const [extraSources, setExtraSources] = useState(0);
-  const fundingRows = rowCount(values, "funding") + extraFunding;
-  const sourceRows = Math.max(rowCount(values, "sources"), 1) + extraSources;
+  const fundingRows = shownRows(values, "funding", state?.extraRows?.funding);
+  const sourceRows = shownRows(values, "sources", state?.extraRows?.sources);
+
+  // Adding and removing rows are submit buttons: a round trip that saves nothing, the same with
+  // and without JavaScript.
+  const rowButton = (intent: string, label: string, variant: "secondary" | "tertiary" = "secondary") => (
+    <button type="submit" className="ds-button" data-variant={variant} name="intent" value={intent} formNoValidate aria-disabled={pending || undefined}>
+      {label}
+    </button>
+  );
 
   return (
+    <>
+    <p role="status" className="sr-only">
+      {state?.announcement ?? ""}
+    </p>
     <form action={formAction} noValidate className="flex flex-col gap-8" key={state?.nonce ?? "start"} aria-busy={pending}>
+      {/* The first submit button is the one Enter in a text field presses: saving, not removing a row. */}
+      <button type="submit" name="intent" value="save" className="sr-only" tabIndex={-1} aria-hidden="true">
+        Lagre
+      </button>
       {project && (
         <>
           <input type="hidden" name="id" value={project.id} />
@@ -218,13 +233,10 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
             {text(`funding.${i}.programme`, "Program eller kilde", { hint: i === 0 ? "F.eks. Bolyst, LUK, RUP, næringsfond." : undefined })}
             {text(`funding.${i}.amountNok`, "Beløp (kroner)", { inputMode: "numeric" })}
             {text(`funding.${i}.note`, "Merknad")}
+            <div className="self-end">{rowButton(`remove:funding.${i}`, `Fjern finansiering ${i + 1}`, "tertiary")}</div>
           </div>
         ))}
-        <div>
-          <button type="button" className="ds-button" data-variant="secondary" onClick={() => setExtraFunding((n) => n + 1)}>
-            Legg til finansiering
-          </button>
-        </div>
+        <div>{rowButton("add:funding", "Legg til finansiering")}</div>
       </fieldset>
 
       <fieldset className="ds-fieldset flex flex-col gap-4">
@@ -288,13 +300,10 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
             {text(`sources.${i}.url`, "Nettadresse", { type: "url" })}
             {text(`sources.${i}.publisher`, "Utgiver")}
             {text(`sources.${i}.note`, "Merknad")}
+            <div className="self-end">{rowButton(`remove:sources.${i}`, `Fjern kilde ${i + 1}`, "tertiary")}</div>
           </div>
         ))}
-        <div>
-          <button type="button" className="ds-button" data-variant="secondary" onClick={() => setExtraSources((n) => n + 1)}>
-            Legg til kilde
-          </button>
-        </div>
+        <div>{rowButton("add:sources", "Legg til kilde")}</div>
       </fieldset>
 
       <div className="flex flex-wrap gap-4">
@@ -306,6 +315,7 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
         </button>
       </div>
     </form>
+    </>
   );
 }
 

@@ -19,6 +19,13 @@ const actionLabels: Record<EditorialState, string> = {
   arkivert: "Arkiver",
 };
 
+/** Words for a move that depend on where the project is now. */
+function actionLabel(from: EditorialState, to: EditorialState): string {
+  if (to === "under_kartlegging" && from === "publisert") return "Avpubliser og kartlegg på nytt";
+  if (to === "under_kartlegging" && from === "arkivert") return "Hent fram og kartlegg på nytt";
+  return actionLabels[to];
+}
+
 /** The workflow buttons the signed-in user may use on this project (the data layer checks again). */
 export function ProjectWorkflow({ project, nextStates, advisers, missingForPublishing }: Props) {
   const [state, formAction, pending] = useActionState<TActionState | undefined, FormData>(changeProjectStateAction, undefined);
@@ -53,8 +60,11 @@ export function ProjectWorkflow({ project, nextStates, advisers, missingForPubli
             </div>
           )}
           <button type="submit" className="ds-button" data-variant={next === "publisert" ? "primary" : "secondary"} aria-disabled={pending || undefined}>
-            {actionLabels[next]}
+            {actionLabel(project.state, next)}
           </button>
+          {next === "publisert" && project.state === "kandidat" && missingForPublishing.length === 0 && (
+            <p className="ds-paragraph text-sm">Har du kartlagt prosjektet selv, kan du publisere det direkte.</p>
+          )}
           {next === "publisert" && missingForPublishing.length > 0 && (
             <p className="ds-paragraph text-sm">Før publisering mangler: {missingForPublishing.join(", ")}.</p>
           )}

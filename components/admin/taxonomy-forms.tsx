@@ -1,5 +1,6 @@
 "use client";
 
+import { countOf, nouns } from "@/lib/text/plural";
 import { Field, FormMessage, errorsFor, useKeptForm } from "@/components/admin/report-form-parts";
 import {
   createFocusAreaAction,
@@ -119,7 +120,7 @@ export function TagRenameForm({ tag }: { tag: { id: number; name: string; projec
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="id" value={tag.id} />
-      <Field id={id} label={`Stikkord (${tag.projectCount} prosjekter)`} errors={errorsFor(state, "name")}>
+      <Field id={id} label={`Stikkord (${countOf(tag.projectCount, nouns.projectAdmin)})`} errors={errorsFor(state, "name")}>
         {(p) => <input {...p} className="ds-input" name="name" required maxLength={60} defaultValue={tag.name} />}
       </Field>
       <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>

@@ -18,7 +18,7 @@ import {
   zStateForm,
   type TPreview,
 } from "@/lib/projects/project-form";
-import type { TFormValues } from "@/lib/projects/form-fields";
+import { echoRows, isRowIntent, type TFormValues, type TRowGroup } from "@/lib/projects/form-fields";
 
 /** What the project form shows after a post: errors beside their fields, what was typed, a preview. */
 export type TProjectFormState = {
@@ -29,6 +29,11 @@ export type TProjectFormState = {
   preview?: TPreview;
   /** Someone else saved first: nothing was written, and the form offers the saved version. */
   conflict?: boolean;
+  /** Empty rows to show beyond the one the form always offers (after "Legg til …"). */
+  extraRows?: Partial<Record<TRowGroup, number>>;
+  /** The id of the element to focus, and what to tell screen readers, after a row was added or removed. */
+  focus?: string;
+  announcement?: string;
   /** New on every answer, so the form is drawn afresh from `values`. */
   nonce?: string;
 };
@@ -36,6 +41,8 @@ export type TProjectFormState = {
 const save = authedAction("project.save", zProjectForm, (form, _actor, claims) => saveProjectForm(db, claims, form));
 // A preview shows the text as it will be published, even while other fields still have errors.
 const preview = authedAction("project.preview", zPreviewForm, async (values) => previewOf(values));
+// Adding or removing a row of funding or sources is a round trip that saves nothing.
+const rows = authedAction("project.rows", zPreviewForm, async (values) => values);
 
 const formValues = (formData: FormData): TFormValues =>
   Object.fromEntries([...formData].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string") as [string, string][]);
@@ -48,10 +55,17 @@ function revalidatePublic(slug: string) {
 
 /** Saves (or previews) the project form; on success goes to the edit page of the saved project. */
 export async function saveProjectAction(_previous: TProjectFormState | undefined, formData: FormData): Promise<TProjectFormState> {
-  const values = formValues(formData);
-  if (values.intent === "preview") {
+  const posted = formValues(formData);
+  if (isRowIntent(posted.intent)) {
+    const allowed = await rows(undefined, formData);
+    const echo = echoRows(posted, posted.intent);
+    if (!allowed.ok) return { ok: false, message: allowed.message, values: echo.values, extraRows: echo.extraRows, nonce: randomUUID() };
+    return { ok: true, ...echo, nonce: randomUUID() };
+  }
+  const { values, extraRows } = echoRows(posted);
+  if (posted.intent === "preview") {
     const shown = await preview(undefined, formData);
-    return { ok: shown.ok, message: shown.message, values, preview: shown.data, nonce: randomUUID() };
+    return { ok: shown.ok, message: shown.message, values, extraRows, preview: shown.data, nonce: randomUUID() };
   }
   const state = await save(undefined, formData);
   if (!state.ok || !state.data) {
@@ -59,8 +73,10 @@ export async function saveProjectAction(_previous: TProjectFormState | undefined
     return {
       ok: false,
       message: state.message,
+      // The echo is numbered like the validated rows, so each error stays beside its row.
       fieldErrors: formFieldErrors(fieldErrors, values),
       values,
+      extraRows,
       conflict: Boolean(conflict),
       nonce: randomUUID(),
     };

@@ -160,13 +160,87 @@ export function projectToFormValues(p: TProjectFile): TFormValues {
   return values;
 }
 
-/** How many rows of a repeating group to show: the filled ones plus one empty. */
-export function rowCount(values: TFormValues, prefix: string): number {
-  let max = -1;
+/** The repeating groups of the form, and the fields of one row. */
+export const ROW_GROUPS = { funding: FUNDING_FIELDS, sources: SOURCE_FIELDS } as const;
+export type TRowGroup = keyof typeof ROW_GROUPS;
+export const rowGroups = Object.keys(ROW_GROUPS) as TRowGroup[];
+
+const rowIndexes = (values: TFormValues, group: TRowGroup): Set<number> => {
+  const indexes = new Set<number>();
   for (const key of Object.keys(values)) {
-    const match = key.match(new RegExp(`^${prefix}\\.(\\d+)\\.`));
-    if (match) max = Math.max(max, Number(match[1]));
+    const match = key.match(new RegExp(`^${group}\\.(\\d+)\\.`));
+    if (match) indexes.add(Number(match[1]));
   }
-  return max + 2;
+  return indexes;
+};
+
+/**
+ * The rows of a group renumbered 0, 1, 2 … in their order, with empty rows left out (and one row
+ * dropped when `without` names it). The form shows these, then its empty rows, so a failed save
+ * neither grows the form nor moves an error away from its row: the validated list is numbered the
+ * same way.
+ */
+export function compactRows(values: TFormValues, group: TRowGroup, without?: number): TFormValues {
+  const names = ROW_GROUPS[group];
+  const filled = filledRows(values, group, names).filter((i) => i !== without);
+  const result: TFormValues = Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(`${group}.`)));
+  filled.forEach((from, to) => {
+    for (const name of names) result[`${group}.${to}.${name}`] = values[`${group}.${from}.${name}`] ?? "";
+  });
+  return result;
 }
 
+/** How many empty rows were posted beyond the one the form always offers. */
+export function extraEmptyRows(values: TFormValues, group: TRowGroup): number {
+  return Math.max(0, rowIndexes(values, group).size - filledRows(values, group, ROW_GROUPS[group]).length - 1);
+}
+
+/** How many rows of a group to show: the filled ones, one empty to write in, and any added. */
+export function shownRows(values: TFormValues, group: TRowGroup, extra = 0): number {
+  return filledRows(values, group, ROW_GROUPS[group]).length + 1 + Math.max(0, Math.min(extra, 20));
+}
+
+const rowNouns: Record<TRowGroup, string> = { funding: "Finansiering", sources: "Kilde" };
+
+export type TRowEcho = {
+  values: TFormValues;
+  /** Empty rows to show beyond the one the form always offers, per group. */
+  extraRows: Partial<Record<TRowGroup, number>>;
+  /** The id of the element to focus when the form is drawn again. */
+  focus?: string;
+  /** What happened, for screen readers. */
+  announcement?: string;
+};
+
+const ROW_INTENT = /^(add|remove):(funding|sources)(?:\.(\d{1,3}))?$/;
+
+/** Whether a posted `intent` adds or removes a row (a round trip that saves nothing). */
+export const isRowIntent = (intent: string | undefined) => ROW_INTENT.test(intent ?? "");
+
+/**
+ * The form drawn again after a post that saved nothing: a failed save, or a button that adds or
+ * removes a row ("add:funding", "remove:sources.2"). These are submit buttons, so they work the
+ * same with and without JavaScript. Rows are compacted (see compactRows); the empty rows someone
+ * added are kept.
+ */
+export function echoRows(posted: TFormValues, intent?: string): TRowEcho {
+  const match = (intent ?? "").match(ROW_INTENT);
+  const verb = match?.[1];
+  const target = match?.[2] as TRowGroup | undefined;
+  const removed = match?.[3] === undefined ? undefined : Number(match[3]);
+  let values = posted;
+  const extraRows: Partial<Record<TRowGroup, number>> = {};
+  for (const group of rowGroups) {
+    const without = verb === "remove" && group === target ? removed : undefined;
+    const withoutEmpty = without !== undefined && filledRows(values, group, ROW_GROUPS[group]).includes(without) ? 0 : without === undefined ? 0 : 1;
+    const extra = Math.max(0, extraEmptyRows(values, group) - withoutEmpty) + (verb === "add" && group === target ? 1 : 0);
+    values = compactRows(values, group, without);
+    if (extra > 0) extraRows[group] = Math.min(extra, 20);
+  }
+  if (!target) return { values, extraRows };
+  if (verb === "add") {
+    const last = shownRows(values, target, extraRows[target]) - 1;
+    return { values, extraRows, focus: fieldId(`${target}.${last}.${ROW_GROUPS[target][0]}`), announcement: `${rowNouns[target]} ${last + 1} er lagt til.` };
+  }
+  return { values, extraRows, focus: fieldId(target), announcement: `${rowNouns[target]} ${(removed ?? 0) + 1} er fjernet.` };
+}

@@ -89,7 +89,9 @@ export function publishProblems(project: TProjectFile): { field: keyof TProjectF
 
 /** The editorial workflow: which states a project may move to from each state. */
 export const stateTransitions: Record<EditorialState, EditorialState[]> = {
-  kandidat: ["under_kartlegging", "arkivert"],
+  // A county contact often maps a project themselves: a complete candidate may be published
+  // directly, with no adviser (issue 12).
+  kandidat: ["under_kartlegging", "publisert", "arkivert"],
   under_kartlegging: ["kandidat", "publisert", "arkivert"],
   publisert: ["under_kartlegging", "arkivert"],
   arkivert: ["under_kartlegging"],

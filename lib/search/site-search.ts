@@ -13,8 +13,18 @@ function escaped(text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 }
 
+// Snippets are read as plain text: Markdown links keep their text, and emphasis, heading, quote
+// and list markers go (issue 12: "(*Bredbåndsfylket Troms*)" showed its asterisks).
+const MARKDOWN_LINK = String.raw`\[([^\]]*)\]\([^)]*\)`;
+const MARKDOWN_MARKS = String.raw`\*+|_{2,}|` + "`+" + String.raw`|^\s*#+\s*|^\s*>\s*|^\s*[-+]\s+`;
+
+/** Stored Markdown as plain text, in SQL (the snippet is cut from the result). */
+export function plainText(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`regexp_replace(regexp_replace(${text}, ${MARKDOWN_LINK}, ${String.raw`\1`}, 'g'), ${MARKDOWN_MARKS}, '', 'gn')`;
+}
+
 function headline(text: Prisma.Sql, tsquery: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`ts_headline('public.norwegian_unaccent', ${escaped(text)}, ${tsquery},
+  return Prisma.sql`ts_headline('public.norwegian_unaccent', ${escaped(plainText(text))}, ${tsquery},
     'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`;
 }
 

@@ -116,9 +116,8 @@ export async function createUserAsAdmin(claims: TSessionClaims | null, input: z.
   return asAdmin(options.db ?? defaultDb, claims, "user.create", null, async (tx, actor) => {
     try {
       // createUser takes a client; the transaction client has every model it uses.
-      const created = await createUser(tx as unknown as PrismaClient, { ...data, role: checked.data.role });
-      await writeAudit(tx, { userId: actor.id, action: "user.create", outcome: "success", entityType: "user", entityId: created.id, details: { email: created.email, role: checked.data.role, counties: created.counties } });
-      return created;
+      // One audit row, written by createUser and attributed to the administrator.
+      return await createUser(tx as unknown as PrismaClient, { ...data, role: checked.data.role }, actor.id);
     } catch (error) {
       if (error instanceof UserInputError) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrorsOfUserInput(error));
       throw error;

@@ -27,7 +27,11 @@ export class UserInputError extends Error {
 }
 
 /** Creates a user with an argon2id password hash. Throws UserInputError with Norwegian problems. */
-export async function createUser(db: PrismaClient, input: TNewUser): Promise<{ id: number; email: string; counties: string[] }> {
+/**
+ * `createdBy` is the administrator who made the user, or null on the command line: the audit row
+ * names who created the account, never the new account itself.
+ */
+export async function createUser(db: PrismaClient, input: TNewUser, createdBy: number | null = null): Promise<{ id: number; email: string; counties: string[] }> {
   const parsed = zNewUser.safeParse(input);
   if (!parsed.success) {
     throw new UserInputError(parsed.error.issues.map((i) => `${i.path.join(".") || "bruker"}: ${i.message}`));
@@ -58,6 +62,13 @@ export async function createUser(db: PrismaClient, input: TNewUser): Promise<{ i
     },
     select: { id: true, email: true },
   });
-  await writeAudit(db, { userId: created.id, action: "user.create", outcome: "success", entityType: "user", entityId: created.id, details: { role: user.role, counties } });
+  await writeAudit(db, {
+    userId: createdBy,
+    action: "user.create",
+    outcome: "success",
+    entityType: "user",
+    entityId: created.id,
+    details: { email: created.email, role: user.role, counties: [...new Set(counties)], ...(createdBy === null ? { via: "kommandolinjen" } : {}) },
+  });
   return { ...created, counties: [...new Set(counties)] };
 }

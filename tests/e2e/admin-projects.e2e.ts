@@ -232,3 +232,51 @@ test("the form, its preview and its errors work without JavaScript", async ({ br
     await context.close();
   }
 });
+
+// Issue 12: each failed save added an empty funding row and an empty source row that could not be
+// removed, and an error could land beside the wrong row.
+for (const javaScriptEnabled of [false, true]) {
+  test(`funding and source rows can be added and removed, and failed saves do not add rows (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    try {
+      await signIn(page, "troms");
+      if (javaScriptEnabled) await openForm(page, "/admin/prosjekter/ny");
+      else await page.goto("/admin/prosjekter/ny");
+      const sources = page.getByRole("group", { name: /^Kilde \d+$/ });
+      const funding = page.getByRole("group", { name: /^Finansiering \d+$/ });
+      await expect(sources).toHaveCount(1);
+      await expect(funding).toHaveCount(1);
+
+      await page.getByRole("button", { name: "Legg til kilde" }).click();
+      await expect(sources).toHaveCount(2);
+      if (javaScriptEnabled) await expect(page.getByRole("group", { name: "Kilde 2" }).getByRole("textbox", { name: "Tittel på kilden" })).toBeFocused();
+      await page.getByRole("group", { name: "Kilde 1" }).getByRole("textbox", { name: "Tittel på kilden" }).fill("Første kilde");
+      await page.getByRole("group", { name: "Kilde 2" }).getByRole("textbox", { name: "Tittel på kilden" }).fill("Andre kilde");
+      await page.getByRole("group", { name: "Kilde 2" }).getByRole("textbox", { name: "Nettadresse" }).fill("ikke en adresse");
+
+      // Three failed saves (no title): the rows stay as they are, and the error stays on source 2.
+      for (let i = 0; i < 3; i++) {
+        await page.getByRole("button", { name: "Opprett prosjekt" }).click();
+        await expect(page.locator(".ds-error-summary").getByRole("link", { name: "Tittel: kan ikke være tom" })).toBeVisible();
+        await expect(sources).toHaveCount(3);
+        await expect(funding).toHaveCount(1);
+        const url = page.getByRole("group", { name: "Kilde 2" }).getByRole("textbox", { name: "Nettadresse" });
+        await expect(url).toHaveValue("ikke en adresse");
+        await expect(url).toHaveAttribute("aria-invalid", "true");
+      }
+
+      await page.getByRole("button", { name: "Fjern kilde 1" }).click();
+      await expect(page.getByRole("group", { name: "Kilde 1" }).getByRole("textbox", { name: "Tittel på kilden" })).toHaveValue("Andre kilde");
+      await expect(sources).toHaveCount(2);
+      await page.getByRole("button", { name: "Legg til finansiering" }).click();
+      await expect(funding).toHaveCount(2);
+      await page.getByRole("button", { name: "Fjern finansiering 2" }).click();
+      await expect(funding).toHaveCount(1);
+      // Nothing was saved by any of this.
+      expect(await db.project.count({ where: { sources: { array_contains: [{ title: "Andre kilde" }] } } })).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -55,6 +55,9 @@ describe("user administration", () => {
     expect(row.role).toBe("county_contact");
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await lastAudit()).toMatchObject({ action: "user.create", outcome: "success", userId: claims.admin.userId, entityId: String(created.id) });
+    // One row, attributed to the administrator, never to the account just made (issue 12).
+    const rows = await db.auditLog.findMany({ where: { action: "user.create", entityId: String(created.id) }, select: { userId: true } });
+    expect(rows).toEqual([{ userId: claims.admin.userId }]);
   });
 
   it("gives per-field Norwegian errors for a bad new user and creates nothing", async () => {

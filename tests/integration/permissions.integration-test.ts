@@ -272,8 +272,22 @@ describe("publishing", () => {
 
   it("refuses a jump the workflow does not allow", async () => {
     const { id } = await createProject(claims.troms, tromsoProject("hopp"), { db });
-    await expect(setProjectState(claims.troms, { id, version: 1, state: "publisert" }, { db })).rejects.toThrow(/kan ikke gå fra «kandidat» til «publisert»/);
     await expect(setProjectState(claims.troms, { id, version: 1, state: "under_kartlegging" }, { db })).rejects.toThrow(/Velg en rådgiver/);
+    await setProjectState(claims.troms, { id, version: 1, state: "arkivert" }, { db });
+    await expect(setProjectState(claims.troms, { id, version: 2, state: "publisert" }, { db })).rejects.toThrow(/kan ikke gå fra «arkivert» til «publisert»/);
+  });
+
+  // Issue 12: with only the users the README creates (a county contact, an admin), nothing could be published.
+  it("lets a county contact publish a complete candidate of their county without an adviser", async () => {
+    const { id } = await createProject(claims.troms, tromsoProject("direkte"), { db });
+    const published = await setProjectState(claims.troms, { id, version: 1, state: "publisert" }, { db });
+    expect(published.version).toBe(2);
+    expect(await projectRow(id)).toMatchObject({ state: "publisert" });
+    expect((await db.project.findUniqueOrThrow({ where: { id }, select: { adviserId: true } })).adviserId).toBeNull();
+    expect(await lastAudit()).toMatchObject({ action: "project.publish", outcome: "success", userId: claims.troms.userId });
+    const incomplete = await createProject(claims.troms, tromsoProject("direkte-uferdig", { sources: [] }), { db });
+    await expect(setProjectState(claims.troms, { id: incomplete.id, version: 1, state: "publisert" }, { db })).rejects.toThrow(/Det mangler: minst én kilde/);
+    await expect(setProjectState(claims.adviser, { id: incomplete.id, version: 1, state: "publisert" }, { db })).rejects.toThrow(ForbiddenError);
   });
 });
 

@@ -171,6 +171,17 @@ describe("search", () => {
     const parts = result.groups.successFactors.flatMap((s) => splitHighlight(s.snippet));
     expect(parts.some((p) => p.marked && /forankring/i.test(p.text))).toBe(true);
 
+    // Snippets are plain text: Markdown emphasis, links and headings lose their marks (issue 12).
+    await db.successFactor.update({
+      where: { slug: "forankring" },
+      data: { summary: "## Forankring\n\n*Forankring* i **kommunen**, se [planen](https://example.no/plan) og `kode`." },
+    });
+    const plain = (await searchSite("forankring", db)).groups.successFactors.find((s) => s.slug === "forankring")?.snippet ?? "";
+    const text = splitHighlight(plain).map((p) => p.text).join("");
+    expect(text).toContain("planen");
+    expect(text).toContain("kommunen");
+    expect(text).not.toMatch(/[*#`]|\]\(|example\.no/);
+
     // Stored markup is never passed through: it comes back escaped, as text.
     await db.focusArea.update({ where: { slug: "bredband" }, data: { summary: "Bredbånd <script>alert(1)</script> & <mark>x</mark>" } });
     const hostile = await searchSite("bredbånd", db);

@@ -1,3 +1,4 @@
+import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -85,7 +86,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
       </form>
 
       <p className="ds-paragraph" role="status">
-        {projects.length === 0 ? "Ingen prosjekter passer." : `${projects.length} prosjekter.`}
+        {projects.length === 0 ? "Ingen prosjekter passer." : `${countOf(projects.length, nouns.projectAdmin)}.`}
       </p>
       {projects.length > 0 && (
         <div className="overflow-x-auto">

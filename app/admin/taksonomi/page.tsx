@@ -1,3 +1,4 @@
+import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -37,7 +38,7 @@ export default async function TaxonomyPage() {
             <li key={area.id}>
               <details>
                 <summary className="ds-paragraph cursor-pointer">
-                  {area.name} – {area.projectCount} prosjekter, {area.reportCount} rapporter
+                  {area.name} – {countOf(area.projectCount, nouns.projectAdmin)}, {countOf(area.reportCount, nouns.report)}
                 </summary>
                 <div className="mt-3 max-w-2xl pl-4">
                   <FocusAreaEditForm area={area} />
@@ -47,7 +48,7 @@ export default async function TaxonomyPage() {
           ))}
         </ul>
         <FocusAreaCreateForm />
-        <MergeForm kind="fokus" options={focusAreas.map((a) => ({ id: a.id, name: `${a.name} (${a.projectCount} prosjekter, ${a.reportCount} rapporter)` }))} />
+        <MergeForm kind="fokus" options={focusAreas.map((a) => ({ id: a.id, name: `${a.name} (${countOf(a.projectCount, nouns.projectAdmin)}, ${countOf(a.reportCount, nouns.report)})` }))} />
       </section>
 
       <section aria-labelledby="stikkord" className="flex flex-col gap-6">
@@ -68,7 +69,7 @@ export default async function TaxonomyPage() {
             </ul>
           </details>
         )}
-        {tags.length > 1 && <MergeForm kind="stikkord" options={tags.map((t) => ({ id: t.id, name: `${t.name} (${t.projectCount} prosjekter)` }))} />}
+        {tags.length > 1 && <MergeForm kind="stikkord" options={tags.map((t) => ({ id: t.id, name: `${t.name} (${countOf(t.projectCount, nouns.projectAdmin)})` }))} />}
       </section>
 
       <section aria-labelledby="suksessfaktorer" className="flex flex-col gap-4">

@@ -44,7 +44,8 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
             {editorialStateLabel[project.state]}
           </span>{" "}
           Versjon {project.version}
-          {project.adviserName ? ` · kartlegges av ${project.adviserName}` : ""} ·{" "}
+          {project.adviserName && project.state === "under_kartlegging" ? ` · kartlegges av ${project.adviserName}` : ""}
+          {project.adviserName && project.state === "publisert" ? ` · kartlagt av ${project.adviserName}` : ""} ·{" "}
           <Link className="ds-link" href={`/admin/prosjekter/${project.id}/historikk`}>
             Historikk
           </Link>
