@@ -8,7 +8,8 @@ import pg from "pg";
 /** Command-line helpers for PostgreSQL: the embedded server, databases, migrations. */
 
 export const repoRoot = process.cwd();
-export const dataDir = path.join(repoRoot, ".data");
+/** Local state (embedded database, secrets); KB_DATA_DIR moves it (tests use their own). */
+export const dataDir = process.env.KB_DATA_DIR ? path.resolve(process.env.KB_DATA_DIR) : path.join(repoRoot, ".data");
 
 export type EmbeddedServer = {
   /** URL of the server's maintenance database, for creating and dropping databases. */
