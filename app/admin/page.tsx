@@ -63,9 +63,13 @@ export default async function AdminPage() {
               <ul className="list-disc pl-6">
                 {work.byState[state].map((p) => (
                   <li key={p.id} className="ds-paragraph">
-                    <Link className="ds-link" href={`/admin/prosjekter/${p.id}`}>
-                      {p.title}
-                    </Link>{" "}
+                    {p.editable ? (
+                      <Link className="ds-link" href={`/admin/prosjekter/${p.id}`}>
+                        {p.title}
+                      </Link>
+                    ) : (
+                      p.title
+                    )}{" "}
                     <span className="text-sm">(versjon {p.version})</span>
                     {state === "publisert" && (
                       <>

@@ -12,6 +12,8 @@ type Props = {
   version?: number;
   report?: TReportFile;
   options: { focusAreas: TOption[]; successFactors: TOption[] };
+  /** The states this user may choose (the permission table decides; the server checks again). */
+  allowedStates?: readonly (typeof states)[number][];
 };
 
 const states = ["kandidat", "publisert", "arkivert"] as const;
@@ -45,7 +47,7 @@ const sourceLabels: Record<(typeof sourceFields)[number], string> = {
 const sourceFields = ["title", "url", "publisher", "accessed", "note"] as const;
 
 /** Every field of a report, with Norwegian errors beside each; keeps what was typed on error. */
-export function ReportForm({ id, version, report, options }: Props) {
+export function ReportForm({ id, version, report, options, allowedStates = states }: Props) {
   const { state, pending, formProps } = useKeptForm(saveReportAction);
   const errors = (name: string) => errorsFor(state, name);
   const sources: Partial<TSource>[] = [...(report?.sources ?? []), {}, {}];
@@ -145,7 +147,9 @@ export function ReportForm({ id, version, report, options }: Props) {
       <fieldset className="ds-fieldset" id="state" aria-describedby={errors("state")?.length ? "state-feil" : undefined}>
         <legend className="ds-label">Tilstand</legend>
         <div className="flex flex-wrap gap-4">
-          {states.map((s) => (
+          {states
+            .filter((s) => allowedStates.includes(s))
+            .map((s) => (
             <label key={s} className="ds-paragraph flex items-center gap-2">
               <input
                 type="radio"

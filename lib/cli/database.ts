@@ -8,7 +8,8 @@ import pg from "pg";
 /** Command-line helpers for PostgreSQL: the embedded server, databases, migrations. */
 
 export const repoRoot = process.cwd();
-export const dataDir = path.join(repoRoot, ".data");
+/** Local state (embedded database, secrets); KB_DATA_DIR moves it (tests use their own). */
+export const dataDir = process.env.KB_DATA_DIR ? path.resolve(process.env.KB_DATA_DIR) : path.join(repoRoot, ".data");
 
 export type EmbeddedServer = {
   /** URL of the server's maintenance database, for creating and dropping databases. */
@@ -183,6 +184,16 @@ function portIsOpen(port: number): Promise<boolean> {
  */
 export async function withCliDatabase<T>(run: (databaseUrl: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
+  return withEmbeddedServer(async (serverUrl) => {
+    await ensureDatabase(serverUrl, "kunnskapsbanken");
+    const databaseUrl = withDatabase(serverUrl, "kunnskapsbanken");
+    await migrateDeploy(databaseUrl, { quiet: true });
+    return run(databaseUrl);
+  });
+}
+
+/** The embedded server: the running `npm start`'s if there is one, or started for the duration of `run`. */
+export async function withEmbeddedServer<T>(run: (serverUrl: string) => Promise<T>): Promise<T> {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   let server: EmbeddedServer | undefined;
   let serverUrl: string;
@@ -193,10 +204,7 @@ export async function withCliDatabase<T>(run: (databaseUrl: string) => Promise<T
     serverUrl = server.serverUrl;
   }
   try {
-    await ensureDatabase(serverUrl, "kunnskapsbanken");
-    const databaseUrl = withDatabase(serverUrl, "kunnskapsbanken");
-    await migrateDeploy(databaseUrl, { quiet: true });
-    return await run(databaseUrl);
+    return await run(serverUrl);
   } finally {
     await server?.stop();
   }

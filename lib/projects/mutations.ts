@@ -111,13 +111,29 @@ export const stateLabels: Record<EditorialState, string> = {
   arkivert: "arkivert",
 };
 
-async function projectResource(tx: Tx, municipalities: string[], adviserId: number | null): Promise<TProjectResource> {
+async function projectResource(tx: Tx, municipalities: string[], adviserId: number | null, state: EditorialState): Promise<TProjectResource> {
   const rows = await tx.municipality.findMany({ where: { number: { in: municipalities } }, select: { number: true, countyNumber: true } });
   const unknown = municipalities.filter((m) => !rows.some((r) => r.number === m));
   if (unknown.length) {
     throw new ValidationError("Ukjent kommunenummer.", { municipalities: [`${unknown.join(", ")} er ikke et kjent kommunenummer`] });
   }
-  return { countyNumbers: [...new Set(rows.map((r) => r.countyNumber))].sort(), adviserId };
+  return { countyNumbers: [...new Set(rows.map((r) => r.countyNumber))].sort(), adviserId, state };
+}
+
+/** An edit is checked twice: on the stored project, and on the project as it would be after. */
+async function assertCanEdit(
+  tx: Tx,
+  actor: TActor,
+  action: TAction,
+  row: { adviserId: number | null; state: EditorialState },
+  municipalitiesBefore: string[],
+  municipalitiesAfter: string[],
+  entity: { type: string; id: number },
+) {
+  const stored = await projectResource(tx, municipalitiesBefore, row.adviserId, row.state);
+  assertCan(actor, action, stored, entity);
+  const after = await projectResource(tx, municipalitiesAfter, row.adviserId, row.state);
+  assertCan(actor, action, { ...after, homeCountyNumbers: stored.countyNumbers }, entity);
 }
 
 /** Locks the row for the rest of the transaction, so two saves cannot interleave. */
@@ -185,7 +201,7 @@ export async function createProject(claims: TSessionClaims | null, input: TProje
   return withRefusalAudit(database, { action: "project.create", userId: claims?.userId ?? null, entityType: "project" }, () =>
     transaction(database, async (tx) => {
       const actor = await loadActor(tx, claims);
-      assertCan(actor, "project.create", await projectResource(tx, data.municipalities, null), { type: "project", id: data.slug });
+      assertCan(actor, "project.create", await projectResource(tx, data.municipalities, null, "kandidat"), { type: "project", id: data.slug });
       if (await tx.project.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
         throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av et annet prosjekt"] });
       }
@@ -219,9 +235,9 @@ export async function updateProject(
       const wanted = { ...data, state: before.state } as TProjectFile;
       const touched = changedFields(before, wanted);
       const action: TAction = touched.length > 0 && touched.every((f) => TAG_FIELDS.has(f)) ? "project.tag" : "project.update";
-      // Before and after: a county contact may neither edit another county's project nor move one there.
-      assertCan(actor, action, await projectResource(tx, before.municipalities, row.adviserId), entity);
-      assertCan(actor, action, await projectResource(tx, data.municipalities, row.adviserId), entity);
+      // Before and after: a county contact may neither edit another county's project nor move one
+      // there; an adviser may not move one out of the counties it belongs to.
+      await assertCanEdit(tx, actor, action, row, before.municipalities, data.municipalities, entity);
       if (row.version !== input.version) throw await conflict(tx, input.id, input.version, row.version, before);
       if (touched.length === 0) return { id: input.id, slug: before.slug, version: row.version, changed: [] };
       await writeProjectFields(tx, input.id, data);
@@ -260,7 +276,7 @@ export async function setProjectState(
       const actor = await loadActor(tx, claims);
       const row = await lockProject(tx, input.id);
       const before = (await readProjectSnapshot(tx, input.id))!;
-      assertCan(actor, action, await projectResource(tx, before.municipalities, row.adviserId), { type: "project", id: input.id });
+      assertCan(actor, action, await projectResource(tx, before.municipalities, row.adviserId, row.state), { type: "project", id: input.id });
       if (row.version !== input.version) throw await conflict(tx, input.id, input.version, row.version, before);
       if (!stateTransitions[row.state].includes(input.state)) {
         throw new ValidationError(`Et prosjekt kan ikke gå fra «${stateLabels[row.state]}» til «${stateLabels[input.state]}».`, {
@@ -319,8 +335,7 @@ export async function restoreProjectRevision(
       void _state;
       const data = parseInput(content);
       const entity = { type: "project", id: input.id };
-      assertCan(actor, "project.update", await projectResource(tx, before.municipalities, row.adviserId), entity);
-      assertCan(actor, "project.update", await projectResource(tx, data.municipalities, row.adviserId), entity);
+      await assertCanEdit(tx, actor, "project.update", row, before.municipalities, data.municipalities, entity);
       await writeProjectFields(tx, input.id, data);
       return recordSave(tx, actor, input.id, row.version + 1, before, "project.restore", options.comment ?? `Gjenopprettet fra versjon ${input.version}`);
     }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadActor, type TActor, type TSessionClaims } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
-import { assertCan, can } from "@/lib/auth/permissions";
+import { assertCan, can, type TAction, type TReportResource } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { changedFields, readReportSnapshot } from "@/lib/content/snapshot";
 import { zReportFile, type TReportFile } from "@/lib/content/schemas";
@@ -107,10 +107,14 @@ function parseInput(input: TReportInput) {
 
 /** Locks the row for the rest of the transaction, so two saves cannot interleave. */
 async function lockReport(tx: Tx, id: number) {
-  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM report WHERE id = ${id} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ version: number; created_by_id: number | null; state: string }[]>`
+    SELECT version, created_by_id, state::text AS state FROM report WHERE id = ${id} FOR UPDATE`;
   if (!rows[0]) throw new ValidationError("Fant ikke rapporten.");
-  return rows[0];
+  return { version: rows[0].version, createdById: rows[0].created_by_id, state: rows[0].state };
 }
+
+/** Choosing a state is its own permission: publishing and archiving are named in the table. */
+const actionForReportState = (state: string): TAction => (state === "publisert" ? "report.publish" : state === "arkivert" ? "report.archive" : "report.update");
 
 async function writeReportFields(tx: Tx, reportId: number, r: z.output<typeof zReportInput>) {
   const focusAreas = await tx.focusArea.findMany({ where: { slug: { in: r.focusAreas } }, select: { id: true, slug: true } });
@@ -173,6 +177,7 @@ export async function createReport(claims: TSessionClaims | null, input: TReport
       const actor = await loadActor(tx, claims);
       assertCan(actor, "report.create", null);
       const data = parseInput(input);
+      if (data.state !== "kandidat") assertCan(actor, actionForReportState(data.state), { createdById: actor.id });
       if (await tx.report.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
         throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av en annen rapport"] });
       }
@@ -199,9 +204,16 @@ export async function updateReport(
   return withRefusalAudit(database, { action: "report.update", userId: claims?.userId ?? null, entityType: "report", entityId: input.id }, () =>
     transaction(database, async (tx) => {
       const actor = await loadActor(tx, claims);
-      assertCan(actor, "report.update", null, { type: "report", id: input.id });
       const data = parseInput(input.report);
       const row = await lockReport(tx, input.id);
+      const entity = { type: "report", id: input.id };
+      const resource: TReportResource = { createdById: row.createdById };
+      assertCan(actor, "report.update", resource, entity);
+      // Leaving "publisert" takes the report off the site: that, too, is the publisher's call.
+      if (data.state !== row.state) {
+        assertCan(actor, actionForReportState(data.state), resource, entity);
+        if (row.state === "publisert") assertCan(actor, "report.publish", resource, entity);
+      }
       const before = (await readReportSnapshot(tx, input.id))!;
       if (row.version !== input.version) throw await conflict(tx, input.id, input.version, row.version, before);
       const wanted = { ...data, lastCheckedAt: before.lastCheckedAt } as TReportFile;
@@ -226,25 +238,38 @@ async function conflict(tx: Tx, reportId: number, baseVersion: number, currentVe
   return new ConflictError(currentVersion, changed, changedBy);
 }
 
-/** Every report, newest first, for editors (advisers are refused: they do not edit reports). */
+/**
+ * The reports, newest first, for those who may create reports (advisers are refused: they do not
+ * edit reports). Each says whether this actor may edit it, so the list links only to those.
+ */
 export async function findReportsForEditing(database: PrismaClient, actor: TActor) {
   return withRefusalAudit(database, { action: "report.read_admin", userId: actor.id }, async () => {
-    assertCan(actor, "report.update", null);
-    return database.report.findMany({
-      select: { id: true, slug: true, title: true, year: true, kind: true, state: true, version: true, updatedAt: true },
+    assertCan(actor, "report.create", null);
+    const rows = await database.report.findMany({
+      select: { id: true, slug: true, title: true, year: true, kind: true, state: true, version: true, updatedAt: true, createdById: true },
       orderBy: [{ year: "desc" }, { title: "asc" }],
+      take: 1000,
     });
+    return rows.map(({ createdById, ...row }) => ({ ...row, editable: can(actor, "report.update", { createdById }) }));
   });
 }
 
-/** One report as the form edits it, with its version; null when there is none. */
+/**
+ * One report as the form edits it, with its version and the states this actor may choose;
+ * null when there is none. ForbiddenError when the actor may not edit it.
+ */
 export async function findReportForEditing(database: PrismaClient, actor: TActor, id: number) {
   return withRefusalAudit(database, { action: "report.read_admin", userId: actor.id, entityType: "report", entityId: id }, async () => {
-    assertCan(actor, "report.update", null);
-    const row = await database.report.findUnique({ where: { id }, select: { version: true } });
+    const row = await database.report.findUnique({ where: { id }, select: { version: true, createdById: true, state: true } });
     if (!row) return null;
+    const resource: TReportResource = { createdById: row.createdById };
+    assertCan(actor, "report.update", resource, { type: "report", id });
     const report = (await readReportSnapshot(database, id))!;
-    return { id, version: row.version, report };
+    const mayPublish = can(actor, "report.publish", resource);
+    const allowedStates = reportEditorialStates.filter(
+      (state) => state === row.state || ((state !== "publisert" || mayPublish) && (state !== "arkivert" || can(actor, "report.archive", resource)) && (row.state !== "publisert" || mayPublish)),
+    );
+    return { id, version: row.version, report, allowedStates };
   });
 }
 
@@ -257,4 +282,9 @@ export async function findReportFormOptions(database: PrismaClient) {
   return { focusAreas, successFactors };
 }
 
-export const canEditReports = (actor: TActor) => can(actor, "report.update", null);
+/** Whether the actor may create reports (and so see the report list). */
+export const canCreateReports = (actor: TActor) => can(actor, "report.create", null);
+
+/** The states a new report may be given by this actor (its creator). */
+export const statesForNewReport = (actor: TActor) =>
+  reportEditorialStates.filter((state) => state === "kandidat" || can(actor, actionForReportState(state), { createdById: actor.id }));

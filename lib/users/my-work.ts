@@ -1,4 +1,5 @@
 import type { TActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 
@@ -14,11 +15,30 @@ export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 /** "Mitt arbeid": the actor's projects by state, those due a check, bare municipalities, recent changes. */
 export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date()) {
   const scope = projectScope(actor);
-  const projects = await db.project.findMany({
+  const rows = await db.project.findMany({
     where: scope,
-    select: { id: true, slug: true, title: true, state: true, version: true, lastCheckedAt: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      state: true,
+      version: true,
+      lastCheckedAt: true,
+      updatedAt: true,
+      adviserId: true,
+      municipalities: { select: { municipality: { select: { countyNumber: true } } } },
+    },
     orderBy: [{ title: "asc" }],
   });
+  // Whether the edit page is open to this actor: the permission table decides, not the role.
+  const projects = rows.map(({ adviserId, municipalities, ...project }) => ({
+    ...project,
+    editable: can(actor, "project.update", {
+      countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))],
+      adviserId,
+      state: project.state,
+    }),
+  }));
   const byState: Record<EditorialState, typeof projects> = { kandidat: [], under_kartlegging: [], publisert: [], arkivert: [] };
   for (const project of projects) byState[project.state].push(project);
 

@@ -6,13 +6,23 @@ import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import { ValidationError } from "@/lib/projects/mutations";
-import { ConflictError, createReport, reportFormToInput, updateReport, zReportInput, type TReportInput } from "@/lib/reports/mutations";
+import {
+  ConflictError,
+  createReport,
+  findReportForEditing,
+  findReportsForEditing,
+  reportFormToInput,
+  updateReport,
+  zReportInput,
+  type TReportInput,
+} from "@/lib/reports/mutations";
+import { loadActor } from "@/lib/auth/actor";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
-const claims: Record<"admin" | "troms" | "adviser", TSessionClaims> = {} as never;
+const claims: Record<"admin" | "troms" | "nordland" | "adviser", TSessionClaims> = {} as never;
 
 const report = (slug: string, extra: Partial<TReportInput> = {}): TReportInput => ({
   slug,
@@ -43,6 +53,7 @@ beforeAll(async () => {
   for (const [key, role, counties] of [
     ["admin", "admin", []],
     ["troms", "county_contact", ["55"]],
+    ["nordland", "county_contact", ["18"]],
     ["adviser", "adviser", []],
   ] as const) {
     const user = await createUser(db, { email: `${key}@example.no`, name: key, role, password: "et-langt-passord-123", counties: [...counties] });
@@ -153,5 +164,76 @@ describe("creating and editing reports", () => {
     expect(state).toEqual({ ok: false, message: "Du må logge inn for å gjøre dette." });
     const adviser = await runAction(db, "report.save", zReportInput, async (input, _actor, c) => createReport(c, input, { db }), claims.adviser, report("via-handling"));
     expect(adviser).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+  });
+});
+
+describe("who may edit which report", () => {
+  const current = (slug: string) => db.report.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true, title: true, slug: true, state: true } });
+  let adminReport: number;
+  let importedReport: number;
+  let tromsReport: number;
+
+  beforeAll(async () => {
+    adminReport = (await createReport(claims.admin, report("admins-rapport"), { db })).id;
+    tromsReport = (await createReport(claims.troms, report("troms-rapport", { state: "kandidat" }), { db })).id;
+    // An imported report has no creator (the content importer writes none).
+    importedReport = (await createReport(claims.admin, report("importert-rapport"), { db })).id;
+    await db.report.update({ where: { id: importedReport }, data: { createdById: null } });
+  });
+
+  it("refuses a county contact editing, re-slugging, archiving or unpublishing an administrator's report, and audits each refusal", async () => {
+    const before = await current("admins-rapport");
+    const attempts: Partial<TReportInput>[] = [{ title: "Kapret" }, { slug: "ny-adresse" }, { state: "arkivert" }, { state: "kandidat" }];
+    for (const change of attempts) {
+      const auditsBefore = await db.auditLog.count({ where: { action: "report.update", outcome: "refused", userId: claims.troms.userId } });
+      await expect(updateReport(claims.troms, { id: before.id, version: before.version, report: report("admins-rapport", change) }, { db })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      expect(await db.auditLog.count({ where: { action: "report.update", outcome: "refused", userId: claims.troms.userId } })).toBe(auditsBefore + 1);
+    }
+    expect(await current("admins-rapport")).toEqual(before);
+    expect(await db.revision.count({ where: { entityType: "report", entityId: adminReport } })).toBe(1);
+  });
+
+  it("leaves an imported report (no creator) to administrators", async () => {
+    const before = await current("importert-rapport");
+    await expect(updateReport(claims.troms, { id: importedReport, version: before.version, report: report("importert-rapport", { title: "Kapret" }) }, { db })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const saved = await updateReport(claims.admin, { id: importedReport, version: before.version, report: report("importert-rapport", { title: "Rettet av admin" }) }, { db });
+    expect(saved.changed).toEqual(["title"]);
+  });
+
+  it("lets the creating contact edit, re-slug, publish and archive their own report; another contact not at all", async () => {
+    const start = await current("troms-rapport");
+    await expect(updateReport(claims.nordland, { id: tromsReport, version: start.version, report: report("troms-rapport", { title: "Fra Nordland", state: "kandidat" }) }, { db })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const renamed = await updateReport(claims.troms, { id: tromsReport, version: start.version, report: report("troms-rapport-2", { state: "kandidat" }) }, { db });
+    expect(renamed.slug).toBe("troms-rapport-2");
+    const published = await updateReport(claims.troms, { id: tromsReport, version: renamed.version, report: report("troms-rapport-2", { state: "publisert" }) }, { db });
+    expect(published.changed).toEqual(["state"]);
+    const archived = await updateReport(claims.troms, { id: tromsReport, version: published.version, report: report("troms-rapport-2", { state: "arkivert" }) }, { db });
+    expect((await current("troms-rapport-2")).state).toBe("arkivert");
+    // Administrators edit every report, a contact's too.
+    const byAdmin = await updateReport(claims.admin, { id: tromsReport, version: archived.version, report: report("troms-rapport-2", { state: "publisert" }) }, { db });
+    expect(byAdmin.version).toBe(archived.version + 1);
+  });
+
+  it("lists every report for a county contact, marking only their own as editable; the edit page refuses the rest", async () => {
+    const troms = await loadActor(db, claims.troms);
+    const listed = await findReportsForEditing(db, troms);
+    const editable = Object.fromEntries(listed.map((r) => [r.slug, r.editable]));
+    expect(editable).toMatchObject({ "admins-rapport": false, "importert-rapport": false, "troms-rapport-2": true, "tf-303": true });
+    await expect(findReportForEditing(db, troms, adminReport)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { action: true, outcome: true, details: true } })).toMatchObject({
+      action: "report.update",
+      outcome: "refused",
+      details: { attempted: "report.read_admin" },
+    });
+    expect(await findReportForEditing(db, troms, tromsReport)).toMatchObject({ allowedStates: ["kandidat", "publisert", "arkivert"] });
+    const admin = await loadActor(db, claims.admin);
+    expect((await findReportsForEditing(db, admin)).every((r) => r.editable)).toBe(true);
+    await expect(findReportsForEditing(db, await loadActor(db, claims.adviser))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -209,6 +209,39 @@ describe("project permissions", () => {
     expect((await projectRow(tromso)).state).toBe("under_kartlegging");
   });
 
+  it("keeps an adviser within the project's counties and off a published project", async () => {
+    const { id } = await createProject(claims.troms, tromsoProject("radgiver-grenser"), { db });
+    await setProjectState(claims.troms, { id, version: 1, state: "under_kartlegging", adviserId: claims.adviser.userId }, { db });
+    // Another municipality in the same county is fine.
+    const widened = await updateProject(claims.adviser, { id, version: 2, project: tromsoProject("radgiver-grenser", { municipalities: ["5501", "5503"] }) }, { db });
+    expect(widened).toMatchObject({ version: 3, changed: ["municipalities"] });
+    // Moving it to Nordland, or adding a Nordland municipality, is refused and audited.
+    for (const municipalities of [["1804"], ["5501", "1804"]]) {
+      await expect(updateProject(claims.adviser, { id, version: 3, project: tromsoProject("radgiver-grenser", { municipalities }) }, { db })).rejects.toThrow(ForbiddenError);
+      expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: claims.adviser.userId, entityId: String(id) });
+    }
+    expect(await db.projectMunicipality.findMany({ where: { projectId: id }, select: { municipalityNumber: true }, orderBy: { municipalityNumber: "asc" } })).toEqual([
+      { municipalityNumber: "5501" },
+      { municipalityNumber: "5503" },
+    ]);
+
+    await setProjectState(claims.troms, { id, version: 3, state: "publisert" }, { db });
+    const live = await projectRow(id);
+    await expect(updateProject(claims.adviser, { id, version: 4, project: tromsoProject("radgiver-grenser", { title: "Endret live", municipalities: ["5501", "5503"] }) }, { db })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(
+      updateProject(claims.adviser, { id, version: 4, project: tromsoProject("radgiver-grenser", { tags: ["fiber"], municipalities: ["5501", "5503"] }) }, { db }),
+    ).rejects.toThrow(ForbiddenError);
+    expect(await lastAudit()).toMatchObject({ action: "project.tag", outcome: "refused", userId: claims.adviser.userId });
+    await expect(restoreProjectRevision(claims.adviser, { id, version: 1 }, { db })).rejects.toThrow(ForbiddenError);
+    expect(await projectRow(id)).toEqual(live);
+    // The county contact still edits the published project.
+    await expect(
+      updateProject(claims.troms, { id, version: 4, project: tromsoProject("radgiver-grenser", { title: "Rettet", municipalities: ["5501", "5503"] }) }, { db }),
+    ).resolves.toMatchObject({ version: 5 });
+  });
+
   it("lets an admin edit any project", async () => {
     const saved = await updateProject(
       claims.admin,

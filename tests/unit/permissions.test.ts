@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, can, ForbiddenError, permissionTable, type TAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, can, ForbiddenError, mayEver, permissionTable, type TAction, type TProjectResource, type TReportResource } from "@/lib/auth/permissions";
 
 const actor = (role: TActor["role"], id: number, counties: string[] = []): TActor => ({ id, role, counties, email: `${id}@example.no`, name: String(id) });
 const admin = actor("admin", 1);
 const tromsContact = actor("county_contact", 2, ["55"]);
 const adviser = actor("adviser", 3);
 
-const tromso: TProjectResource = { countyNumbers: ["55"], adviserId: 3 };
-const bodo: TProjectResource = { countyNumbers: ["18"], adviserId: null };
-const both: TProjectResource = { countyNumbers: ["18", "55"], adviserId: null };
-const nowhere: TProjectResource = { countyNumbers: [], adviserId: null };
+const tromso: TProjectResource = { countyNumbers: ["55"], adviserId: 3, state: "under_kartlegging" };
+const bodo: TProjectResource = { countyNumbers: ["18"], adviserId: null, state: "kandidat" };
+const both: TProjectResource = { countyNumbers: ["18", "55"], adviserId: null, state: "kandidat" };
+const nowhere: TProjectResource = { countyNumbers: [], adviserId: null, state: "kandidat" };
 
 const projectActions = ["project.create", "project.update", "project.tag", "project.assign", "project.publish", "project.archive"] as const;
 
@@ -45,13 +45,68 @@ describe("the permission table", () => {
     });
   }
 
+  describe("an adviser on a project assigned to them", () => {
+    const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
+    it.each(states)("in state %s: edits and tags only before it is published", (state) => {
+      const project = { ...tromso, state };
+      const open = state === "kandidat" || state === "under_kartlegging";
+      expect(can(adviser, "project.update", project)).toBe(open);
+      expect(can(adviser, "project.tag", project)).toBe(open);
+      // County contacts and admins are not bound by the state.
+      expect(can(tromsContact, "project.update", project)).toBe(true);
+      expect(can(admin, "project.update", project)).toBe(true);
+    });
+
+    it("may change municipalities within the project's counties, never move it out of them", () => {
+      const stored = tromso.countyNumbers;
+      expect(can(adviser, "project.update", { ...tromso, countyNumbers: ["55"], homeCountyNumbers: stored })).toBe(true);
+      expect(can(adviser, "project.update", { ...tromso, countyNumbers: ["18"], homeCountyNumbers: stored })).toBe(false);
+      expect(can(adviser, "project.update", { ...tromso, countyNumbers: ["18", "55"], homeCountyNumbers: stored })).toBe(false);
+      // Dropping one of two counties keeps it within where it was.
+      expect(can(adviser, "project.update", { ...tromso, countyNumbers: ["55"], homeCountyNumbers: ["18", "55"] })).toBe(true);
+      // Admins may move any project; a county contact within their own counties.
+      expect(can(admin, "project.update", { ...tromso, countyNumbers: ["18"], homeCountyNumbers: stored })).toBe(true);
+    });
+  });
+
+  describe("reports: [admin, Troms contact, adviser]", () => {
+    const ownedByContact: TReportResource = { createdById: tromsContact.id };
+    const ownedByAdmin: TReportResource = { createdById: admin.id };
+    const imported: TReportResource = { createdById: null };
+    const reportActions = ["report.update", "report.publish", "report.archive"] as const;
+
+    it("report.create: admins and county contacts", () => {
+      expect([admin, tromsContact, adviser].map((a) => can(a, "report.create", null))).toEqual([true, true, false]);
+    });
+    it.each(reportActions)("%s: a report the contact created", (action) => {
+      expect([admin, tromsContact, adviser].map((a) => can(a, action, ownedByContact))).toEqual([true, true, false]);
+    });
+    it.each(reportActions)("%s: a report an administrator created", (action) => {
+      expect([admin, tromsContact, adviser].map((a) => can(a, action, ownedByAdmin))).toEqual([true, false, false]);
+    });
+    it.each(reportActions)("%s: an imported report (no creator) is the administrators' alone", (action) => {
+      expect([admin, tromsContact, adviser].map((a) => can(a, action, imported))).toEqual([true, false, false]);
+      expect(can(null, action, ownedByContact)).toBe(false);
+    });
+    it("an adviser who created a report (as a contact, before a role change) still may not edit it", () => {
+      expect(can(adviser, "report.update", { createdById: adviser.id })).toBe(false);
+    });
+  });
+
   it.each([
-    ["report.create", [true, true, false]],
-    ["report.update", [true, true, false]],
     ["audit.read", [true, false, false]],
     ["user.manage", [true, false, false]],
+    ["taxonomy.manage", [true, false, false]],
+    ["synonym.manage", [true, false, false]],
   ] as [TAction, boolean[]][])("%s", (action, expected) => {
     expect([admin, tromsContact, adviser].map((a) => can(a, action as "audit.read", null))).toEqual(expected);
+  });
+
+  it("mayEver says whether a role has any way to an action (for navigation)", () => {
+    expect(mayEver("county_contact", "report.create")).toBe(true);
+    expect(mayEver("adviser", "report.create")).toBe(false);
+    expect(mayEver("adviser", "project.update")).toBe(true);
+    expect(mayEver("county_contact", "audit.read")).toBe(false);
   });
 
   it("assertCan throws a typed ForbiddenError naming the action and the user", () => {

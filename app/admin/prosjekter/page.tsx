@@ -104,9 +104,17 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
               {projects.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <Link className="ds-link" href={`/admin/prosjekter/${p.id}`}>
-                      {p.title}
-                    </Link>
+                    {p.editable ? (
+                      <Link className="ds-link" href={`/admin/prosjekter/${p.id}`}>
+                        {p.title}
+                      </Link>
+                    ) : p.state === "publisert" ? (
+                      <Link className="ds-link" href={`/prosjekter/${p.slug}`}>
+                        {p.title}
+                      </Link>
+                    ) : (
+                      p.title
+                    )}
                   </td>
                   <td>{p.municipalities.map((m) => m.municipality.name).join(", ") || "–"}</td>
                   <td>

@@ -47,9 +47,27 @@ export default async function AdminReportsPage() {
             {reports.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <Link className="ds-link" href={`/admin/rapporter/${r.id}`}>
-                    {r.title}
-                  </Link>
+                  {r.editable ? (
+                    <Link className="ds-link" href={`/admin/rapporter/${r.id}`}>
+                      {r.title}
+                    </Link>
+                  ) : r.state === "publisert" ? (
+                    <>
+                      <Link className="ds-link" href={`/rapporter/${r.slug}`}>
+                        {r.title}
+                      </Link>{" "}
+                      <span className="ds-paragraph" data-size="sm">
+                        (kan ikke redigeres av deg)
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      {r.title}{" "}
+                      <span className="ds-paragraph" data-size="sm">
+                        (kan ikke redigeres av deg)
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{r.year}</td>
                 <td>{reportKindLabel[r.kind]}</td>

@@ -53,7 +53,7 @@ export default async function EditReportPage({ params, searchParams }: Props) {
         </div>
       )}
       <p className="ds-paragraph">Versjon {found.version}.</p>
-      <ReportForm id={found.id} version={found.version} report={found.report} options={options} />
+      <ReportForm id={found.id} version={found.version} report={found.report} options={options} allowedStates={found.allowedStates} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportForm } from "@/components/admin/report-form";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { canEditReports, findReportFormOptions } from "@/lib/reports/mutations";
+import { canCreateReports, findReportFormOptions, statesForNewReport } from "@/lib/reports/mutations";
 
 export const metadata: Metadata = { title: "Ny rapport", robots: { index: false } };
 
@@ -13,7 +13,7 @@ export default async function NewReportPage() {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/rapporter/ny");
   // Only a courtesy: createReport checks the permission again when the form is sent.
-  if (!canEditReports(actor)) notFound();
+  if (!canCreateReports(actor)) notFound();
   const options = await findReportFormOptions(db);
 
   return (
@@ -28,7 +28,7 @@ export default async function NewReportPage() {
         Ny rapport
       </h1>
       <p className="ds-paragraph">Nye rapporter lagres først som kandidat, med tilstanden du velger.</p>
-      <ReportForm options={options} />
+      <ReportForm options={options} allowedStates={statesForNewReport(actor)} />
     </div>
   );
 }
