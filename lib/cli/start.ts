@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import "dotenv/config";
 import { EnvError, parseEnv } from "@/lib/env";
-import { bin, ensureDatabase, readLocalSecrets, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
+import { ensureDatabase, readLocalSecrets, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { buildIfStale } from "@/lib/cli/build";
 
@@ -74,7 +74,8 @@ async function main() {
 
   if (!dev && (await buildIfStale())) console.log("Bygget er oppdatert.");
 
-  site = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+  // lib/cli/serve.mjs: Next behind our own HTTP server, which knows each request's socket address.
+  site = spawn(process.execPath, ["lib/cli/serve.mjs", ...(dev ? ["--dev"] : []), "-p", String(env.PORT)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
