@@ -81,6 +81,10 @@ export const authOptions: NextAuthOptions = {
         return token;
       }
       if (!isWithinLifetime(token.at)) throw new Error("SessionExpired");
+      // Signed out (here or everywhere) or disabled since: /api/auth/session says so and clears
+      // the cookie. Every data function checks this again itself (lib/auth/actor.ts).
+      const current = typeof token.uid === "number" ? await getDb().user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true, disabledAt: true } }) : null;
+      if (!current || current.disabledAt || current.sessionVersion !== token.sv) throw new Error("SessionExpired");
       return token;
     },
     async session({ session, token }) {

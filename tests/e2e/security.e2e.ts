@@ -180,7 +180,7 @@ test("malformed paths and parameters get 4xx or a normal page, never 5xx", async
   // A sign-in body larger than any form is refused unread.
   const huge = await request.post("/api/auth/callback/credentials", { form: { email: "a@example.no", password: "x".repeat(20_000) }, maxRedirects: 0 });
   expect(huge.status()).toBe(413);
-  const badJson = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/json" }, data: "{", maxRedirects: 0 });
+  const badJson = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/json" }, data: Buffer.from("{"), maxRedirects: 0 });
   expect(badJson.status()).toBe(400);
 
   await signIn(page, "admin");
