@@ -1,10 +1,12 @@
 import type { NextConfig } from "next";
 
+// Headers for static files too (proxy.ts does not run for /_next/static). Pages and route
+// handlers also get the CSP and, over https, HSTS from proxy.ts (lib/http/security-headers.ts).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 
 const nextConfig: NextConfig = {

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against a production build (`next start`) on a database prepared by `npm test`
+// Runs against a production build (`next start` behind lib/cli/serve.mjs, as `npm start` runs it) on a database prepared by `npm test`
 // (lib/cli/test.ts), in Debian's Chromium: Playwright cannot download its own browser here.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      command: `node lib/cli/serve.mjs -p ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -41,7 +41,7 @@ export default defineConfig({
     },
     {
       // The same build with a database that is down: pages must fail gracefully, in Norwegian.
-      command: `node node_modules/next/dist/bin/next start -p ${port + 1}`,
+      command: `node lib/cli/serve.mjs -p ${port + 1}`,
       url: `http://127.0.0.1:${port + 1}/icon.svg`,
       reuseExistingServer: false,
       timeout: 60_000,

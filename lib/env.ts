@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 /**
  * The environment, validated once. Every entry point (the site, the CLI commands) calls
@@ -30,6 +31,33 @@ const envSchema = z.object({
     .min(1, "må være mellom 1 og 65535")
     .max(65535, "må være mellom 1 og 65535")
     .default(3000),
+  TRUSTED_PROXIES: z
+    .string()
+    .max(4000, "er for lang")
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `er ugyldig: ${(error as Error).message}` });
+      }
+    }),
+  ALLOW_INSECURE_HTTP: z.enum(["0", "1", "true", "false"], { error: "må være 1 eller 0" }).optional(),
+  NODE_ENV: z.string().optional(),
+});
+
+/** Served to people over plain http? Only on this machine, or when explicitly allowed. */
+const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
+function insecureUrlProblem(env: { NEXTAUTH_URL?: string; ALLOW_INSECURE_HTTP?: string; NODE_ENV?: string }): string | null {
+  if (!env.NEXTAUTH_URL || env.NODE_ENV === "development" || env.NODE_ENV === "test") return null;
+  const url = new URL(env.NEXTAUTH_URL);
+  if (url.protocol === "https:" || localHosts.has(url.hostname) || env.ALLOW_INSECURE_HTTP === "1" || env.ALLOW_INSECURE_HTTP === "true") return null;
+  return "må begynne med https:// i produksjon (passord og informasjonskapsler ellers sendes ukryptert); bare localhost og 127.0.0.1 kan bruke http";
+}
+
+const checkedSchema = envSchema.superRefine((env, ctx) => {
+  const problem = insecureUrlProblem(env);
+  if (problem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: problem });
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -38,6 +66,8 @@ const hints: Record<string, string> = {
   DATABASE_URL: "Sett DATABASE_URL, eller la den være tom for å bruke den innebygde databasen med `npm start`.",
   NEXTAUTH_SECRET: "Sett NEXTAUTH_SECRET til en hemmelig, tilfeldig verdi (`npm start` lager en selv når den mangler).",
   PORT: "Sett PORT til et portnummer, f.eks. PORT=3000.",
+  NEXTAUTH_URL: "Sett NEXTAUTH_URL til sidens offentlige https-adresse, eller ALLOW_INSECURE_HTTP=1 hvis du virkelig vil bruke http.",
+  TRUSTED_PROXIES: "Sett TRUSTED_PROXIES til adressene eller nettene (CIDR) til egne omvendte proxyer, f.eks. TRUSTED_PROXIES=10.0.0.0/8, eller la den være tom.",
 };
 
 export class EnvError extends Error {
@@ -49,7 +79,7 @@ export class EnvError extends Error {
 
 /** Validates `source` (default `process.env`) and returns the typed environment, or throws EnvError. */
 export function parseEnv(source: Record<string, string | undefined> = process.env, only?: (keyof Env)[]): Env {
-  const schema = only ? envSchema.pick(Object.fromEntries(only.map((k) => [k, true])) as never) : envSchema;
+  const schema = only ? envSchema.pick(Object.fromEntries(only.map((k) => [k, true])) as never) : checkedSchema;
   const result = schema.safeParse(source);
   if (result.success) return result.data as Env;
   const problems = result.error.issues.map((issue) => {

@@ -1,3 +1,4 @@
+import { MAX_PAGE } from "@/lib/http/page-param";
 import type { TActor } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
 import { assertCan } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /** The newest audit entries, for administrators only (the check is here, not in the page). */
 export async function findAuditLog(db: PrismaClient, actor: TActor, options: { page?: number } = {}) {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const page = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number.isFinite(options.page) ? options.page! : 1)));
   return withRefusalAudit(db, { action: "audit.read", userId: actor.id }, async () => {
     assertCan(actor, "audit.read", null);
     const [entries, total] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 /**
  * The CSRF token next-auth expects in sign-in and sign-out forms, read from the cookie it set
@@ -17,8 +18,7 @@ export async function readCsrfToken(): Promise<string | null> {
   return hash === expected ? token : null;
 }
 
-/** Only paths on this site, so the sign-in form cannot be used to send people elsewhere. */
+/** Only paths on this site, so the sign-in form cannot be used to send people elsewhere (lib/http/safe-redirect.ts). */
 export function safeCallbackUrl(value: unknown, fallback = "/admin"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
+  return safeRedirectPath(value, { origin: process.env.NEXTAUTH_URL, fallback });
 }

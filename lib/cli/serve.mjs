@@ -1,25 +1,52 @@
 /**
- * The production web server that `npm start` runs (plain Node, no TypeScript loader): Next's
- * request handler on a server whose shutdown this file controls. On SIGTERM or SIGINT it stops
- * accepting connections, lets requests in flight finish (at most SHUTDOWN_TIMEOUT_MS, default
- * 10 s), closes Next and the database pool, and exits. It also stops when the process that
- * started it is gone, so it never outlives `npm start`.
+ * The site's HTTP server, which `npm start` runs (plain Node, no TypeScript loader): Next's request
+ * handler on a server of our own, for two reasons.
+ *
+ * - The client's address. Next 16 gives route handlers no socket, and `next start` passes a
+ *   client's own X-Forwarded-For through untouched. Every request gets the socket's address in
+ *   x-kb-peer-address, overwriting anything a client sent under that name;
+ *   lib/http/client-address.ts reads it, and X-Forwarded-For only from TRUSTED_PROXIES.
+ * - Shutdown. On SIGTERM or SIGINT it stops accepting connections, lets requests in flight finish
+ *   (at most SHUTDOWN_TIMEOUT_MS, default 10 s), closes Next and the database pool, and exits. It
+ *   also stops when the process that started it is gone, so it never outlives `npm start`.
+ *
+ *   node lib/cli/serve.mjs [-p PORT] [-H HOST] [--dev]      (defaults: PORT, HOSTNAME/HOST, 127.0.0.1)
  */
 import http from "node:http";
 import next from "next";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || process.env.HOST || "127.0.0.1";
-const drainMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+const PEER_ADDRESS_HEADER = "x-kb-peer-address";
 
-const app = next({ dev: false, hostname, port });
+function option(names, fallback) {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => names.includes(arg));
+  return index === -1 ? fallback : args[index + 1];
+}
+
+const dev = process.argv.includes("--dev");
+const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
+// Only this machine unless told otherwise: a local default must not open the sign-in page to the LAN.
+const hostname = option(["-H", "--hostname"], process.env.HOSTNAME || process.env.HOST || "127.0.0.1");
+const drainMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`Ugyldig port: ${port}`);
+  process.exit(1);
+}
+
+process.env.NODE_ENV = dev ? "development" : "production";
+// Tells lib/http/client-address.ts that x-kb-peer-address was written by this server.
+process.env.KB_PEER_ADDRESS_STAMPED = "1";
+
+const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   handle(request, response).catch((error) => {
     console.error(error);
-    if (!response.headersSent) response.writeHead(500).end();
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
   });
 });
 
@@ -32,9 +59,10 @@ async function shutdown(reason) {
     console.log(`Forespørsler pågikk fortsatt etter ${drainMs / 1000} s; de avbrytes.`);
     server.closeAllConnections();
   }, drainMs);
-  // close() stops listening at once, closes idle keep-alive connections, and calls back when the
-  // last request in flight has been answered.
-  await new Promise((resolve) => server.close(() => resolve()));
+  // close() stops listening at once and calls back when the last request in flight is answered.
+  const closed = new Promise((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
   clearTimeout(force);
   await app.close?.().catch(() => undefined);
   // The site's one Prisma client (lib/db.ts keeps it on globalThis): end its pool cleanly.

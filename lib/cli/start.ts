@@ -11,7 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import "dotenv/config";
 import { EnvError, parseEnv } from "@/lib/env";
-import { bin, ensureDatabase, readLocalSecrets, repoRoot, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
+import { ensureDatabase, readLocalSecrets, repoRoot, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { buildIfStale } from "@/lib/cli/build";
 
@@ -89,12 +89,10 @@ async function main() {
   if (!dev && (await buildIfStale())) console.log("Bygget er oppdatert.");
 
   if (stopping) return;
-  // Only this machine unless told otherwise: a local default must not open the sign-in page to the LAN.
-  const hostname = process.env.HOSTNAME || process.env.HOST || "127.0.0.1";
-  const siteEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(env.PORT), HOSTNAME: hostname };
-  site = dev
-    ? spawn(bin("next"), ["dev", "-p", String(env.PORT), "-H", hostname], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv })
-    : spawn(process.execPath, [path.join(repoRoot, "lib/cli/serve.mjs")], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv });
+  // lib/cli/serve.mjs: Next behind our own HTTP server, which knows each request's socket address
+  // and drains requests on SIGTERM. It binds to 127.0.0.1 unless HOSTNAME or HOST says otherwise.
+  const siteEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(env.PORT) };
+  site = spawn(process.execPath, [path.join(repoRoot, "lib/cli/serve.mjs"), ...(dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv });
   site.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });

@@ -34,4 +34,21 @@ describe("parseEnv", () => {
   it("can check only some variables", () => {
     expect(parseEnv({ PORT: "8080" }, ["PORT"]).PORT).toBe(8080);
   });
+
+  it("validates TRUSTED_PROXIES as addresses and CIDRs", () => {
+    expect(parseEnv({ ...good, TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1 2001:db8::/32" }).TRUSTED_PROXIES).toBeDefined();
+    expect(() => parseEnv({ ...good, TRUSTED_PROXIES: "proxy.example" })).toThrow(/TRUSTED_PROXIES er ugyldig: «proxy.example» er ikke en IP-adresse/);
+    expect(() => parseEnv({ ...good, TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(/TRUSTED_PROXIES/);
+  });
+
+  it("refuses an http NEXTAUTH_URL in production, except for this machine or when explicitly allowed", () => {
+    const production = { ...good, NODE_ENV: "production" };
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: "http://kunnskapsbanken.example" })).toThrow(/NEXTAUTH_URL må begynne med https:\/\//);
+    expect(() => parseEnv({ ...good, NEXTAUTH_URL: "http://kunnskapsbanken.example" })).toThrow(/NEXTAUTH_URL/);
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://kunnskapsbanken.example" }).NEXTAUTH_URL).toBe("https://kunnskapsbanken.example");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3000" }).NEXTAUTH_URL).toBe("http://127.0.0.1:3000");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://intern.example", ALLOW_INSECURE_HTTP: "1" }).NEXTAUTH_URL).toBe("http://intern.example");
+    expect(parseEnv({ ...good, NODE_ENV: "development", NEXTAUTH_URL: "http://intern.example" }).NEXTAUTH_URL).toBe("http://intern.example");
+  });
 });

@@ -5,6 +5,7 @@ import { findAuditLog } from "@/lib/audit/find-audit-log";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { parsePageParam } from "@/lib/http/page-param";
 
 export const metadata: Metadata = { title: "Revisjonslogg", robots: { index: false } };
 
@@ -17,10 +18,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/logg");
   const params = await searchParams;
-  const requested = Number(typeof params.side === "string" ? params.side : 1);
   let log;
   try {
-    log = await findAuditLog(db, actor, { page: Number.isFinite(requested) ? requested : 1 });
+    log = await findAuditLog(db, actor, { page: parsePageParam(params.side) });
   } catch (error) {
     if (error instanceof ForbiddenError) notFound();
     throw error;

@@ -1,6 +1,51 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+/** A sign-in form is a few hundred bytes; nothing larger is read. */
+const MAX_BODY_BYTES = 8 * 1024;
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+function refuse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/** The body, or null when it is longer than `limit` bytes (read no further than that). */
+async function readBounded(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+async function POST(request: NextRequest, context: Context) {
+  const body = await readBounded(request, MAX_BODY_BYTES);
+  if (body === null) return refuse(413, "Forespørselen er for stor.");
+  if ((request.headers.get("content-type") ?? "").includes("application/json")) {
+    try {
+      JSON.parse(body || "{}");
+    } catch {
+      return refuse(400, "Ugyldig JSON.");
+    }
+  }
+  // next-auth reads the body itself: hand it the bounded copy.
+  return handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+}
+
+export { handler as GET, POST };
