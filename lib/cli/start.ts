@@ -91,7 +91,8 @@ async function main() {
   if (stopping) return;
   // lib/cli/serve.mjs: Next behind our own HTTP server, which knows each request's socket address
   // and drains requests on SIGTERM. It binds to 127.0.0.1 unless HOSTNAME or HOST says otherwise.
-  const siteEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(env.PORT) };
+  const hostname = process.env.HOSTNAME || process.env.HOST || "127.0.0.1";
+  const siteEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(env.PORT), HOSTNAME: hostname };
   site = spawn(process.execPath, [path.join(repoRoot, "lib/cli/serve.mjs"), ...(dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit"], env: siteEnv });
   site.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
