@@ -92,6 +92,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
       summary: r.summary,
       body: r.body,
       sources: r.sources,
+      gaps: r.gaps,
       state: r.state,
       lastCheckedAt: r.lastCheckedAt ? new Date(r.lastCheckedAt) : null,
     };

@@ -55,10 +55,22 @@ describe("content import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("stores what the sources do not say, for projects and reports, as the files list it", async () => {
+    const content = loadContent();
+    const project = content.projects.find((p) => p.gaps.some((gap) => gap.note));
+    const report = content.reports.find((r) => r.gaps.length > 0);
+    expect(project && report).toBeTruthy();
+    expect((await db.project.findUniqueOrThrow({ where: { slug: project!.slug }, select: { gaps: true } })).gaps).toEqual(project!.gaps);
+    expect((await db.report.findUniqueOrThrow({ where: { slug: report!.slug }, select: { gaps: true } })).gaps).toEqual(report!.gaps);
+  });
+
   it("export then import changes nothing", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-export-"));
     const exported = await exportContent(db, dir);
     expect(exported.written.length).toBeGreaterThan(0);
+    // The gaps travel through the files too.
+    const gapped = loadContent().projects.find((p) => p.gaps.length > 0)!;
+    expect(fs.readFileSync(path.join(dir, "projects", `${gapped.slug}.md`), "utf8")).toContain(`topic: ${gapped.gaps[0].topic}`);
     const before = await counts();
     const reimport = await importContent(db, dir);
     expect(reimport.created).toEqual([]);
