@@ -44,7 +44,8 @@ describe("content import", () => {
     expect(await db.municipality.count()).toBe(357);
     expect(await db.project.count()).toBe(content.projects.length);
     expect(await db.successFactor.count()).toBe(content["success-factors"].length);
-    expect(content["success-factors"].length).toBe(10);
+    // The ten factors of project implementation stay under Verktøy; the other pillars have their own.
+    expect(content["success-factors"].filter((f) => f.pillar === "verktoy")).toHaveLength(10);
     expect(content.projects.length).toBeGreaterThan(0);
   });
 
