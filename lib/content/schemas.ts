@@ -92,6 +92,7 @@ export const zFocusAreaFile = z.strictObject({
   name: text(100),
   summary: text(1000),
   order: z.number({ error: "må være et tall" }).int().optional(),
+  sources: list(zSource).default([]),
   body: markdown.default(""),
 });
 

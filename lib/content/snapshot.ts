@@ -177,6 +177,7 @@ export async function readContentFromDb(db: Db): Promise<ContentSet> {
       name: f.name,
       summary: f.summary,
       order: orUndefined(f.position),
+      sources: f.sources as TSource[],
       body: f.body,
     })),
     reports: reports.map(reportRowToFile),

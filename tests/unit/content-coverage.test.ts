@@ -52,10 +52,19 @@ describe("content coverage", () => {
     }
   });
 
+  it("gives every focus-area page sources of its own, beyond the presentation", () => {
+    const withoutOwnSource = content["focus-areas"].filter((f) => !f.sources.some((s) => s.url)).map((f) => f.slug);
+    expect(withoutOwnSource).toEqual([]);
+    // Claims belong in the text with their sources, not in a citation line copied onto every page.
+    const citationLines = content["focus-areas"].filter((f) => /^\*Kilde:/m.test(f.body)).map((f) => f.slug);
+    expect(citationLines).toEqual([]);
+  });
+
   it("gives every source a title and a note saying what it supports", () => {
     const missing = [
       ...content.projects.flatMap((p) => p.sources.map((s) => ({ where: `projects/${p.slug}`, s }))),
       ...content.reports.flatMap((r) => r.sources.map((s) => ({ where: `reports/${r.slug}`, s }))),
+      ...content["focus-areas"].flatMap((f) => f.sources.map((s) => ({ where: `focus-areas/${f.slug}`, s }))),
     ]
       .filter(({ s }) => !s.note)
       .map(({ where, s }) => `${where}: ${s.title}`);
