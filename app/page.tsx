@@ -115,7 +115,7 @@ export default async function HomePage() {
           Modellen for attraktive steder
         </h2>
         <p className="ds-paragraph max-w-3xl">
-          Fire pilarer og ti suksessfaktorer som forklarer hvorfor noen prosjekter lykkes.{" "}
+          Fire pilarer med suksessfaktorene som forklarer hvorfor noen prosjekter lykkes – blant dem de ti faktorene i prosjektgjennomføringen.{" "}
           <Link className="ds-link" href="/suksessfaktorer">
             Les mer om suksessfaktorene
           </Link>

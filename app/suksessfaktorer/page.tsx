@@ -4,7 +4,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { findPillarsWithFactors } from "@/lib/success-factors/queries";
 
 const description =
-  "Ti suksessfaktorer for lokale og regionale utviklingsprosjekter, ordnet under de fire pilarene i modellen for attraktive steder: Fokus, Folk, Ramme og Verktøy.";
+  "Suksessfaktorer for lokale og regionale utviklingsprosjekter, ordnet under de fire pilarene i modellen for attraktive steder: kjennetegnene ved Fokus, Folk og Ramme, og de ti faktorene i prosjektgjennomføringen under Verktøy.";
 
 export const metadata: Metadata = {
   title: "Suksessfaktorer",

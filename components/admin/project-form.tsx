@@ -306,6 +306,18 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
         <div>{rowButton("add:sources", "Legg til kilde")}</div>
       </fieldset>
 
+      <fieldset className="ds-fieldset flex flex-col gap-4">
+        <legend className="ds-heading" data-size="sm">
+          Det kildene ikke sier
+        </legend>
+        {area(
+          "gaps",
+          "Kildene sier ikke noe om",
+          "Én ting per linje, f.eks. «finansiering» eller «prosjektperiode: sluttåret er ikke oppgitt». Det før kolon vises på den offentlige siden som «Kildene sier ikke noe om: …»; merknaden etter kolon ser bare redaktørene.",
+          4,
+        )}
+      </fieldset>
+
       <div className="flex flex-wrap gap-4">
         <button type="submit" className="ds-button" data-variant="primary" name="intent" value="save" aria-disabled={pending || undefined}>
           {project ? "Lagre endringer" : "Opprett prosjekt"}

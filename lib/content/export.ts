@@ -9,9 +9,9 @@ import { readContentFromDb } from "@/lib/content/snapshot";
 const fieldOrder: Record<keyof ContentSet, string[]> = {
   pillars: ["slug", "name", "tagline", "order"],
   "success-factors": ["slug", "name", "pillar", "order", "summary", "questions", "sources"],
-  "focus-areas": ["slug", "name", "summary", "order"],
-  reports: ["slug", "title", "authors", "publishers", "year", "series", "number", "kind", "isbn", "url", "summary", "focusAreas", "successFactors", "sources", "state", "lastCheckedAt"],
-  projects: ["slug", "title", "summary", "municipalities", "startYear", "endYear", "status", "owner", "contact", "funding", "methods", "results", "lessons", "transferability", "focusAreas", "successFactors", "reports", "tags", "sources", "state", "lastCheckedAt"],
+  "focus-areas": ["slug", "name", "summary", "order", "sources"],
+  reports: ["slug", "title", "authors", "publishers", "year", "series", "number", "kind", "isbn", "url", "summary", "focusAreas", "successFactors", "sources", "gaps", "state", "lastCheckedAt"],
+  projects: ["slug", "title", "summary", "municipalities", "startYear", "endYear", "status", "owner", "contact", "funding", "methods", "results", "lessons", "transferability", "focusAreas", "successFactors", "reports", "tags", "sources", "gaps", "state", "lastCheckedAt"],
   counties: ["slug", "number", "contactRole", "sources"],
   pages: ["slug", "title", "description", "sources"],
 };

@@ -70,7 +70,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
   });
 
   await sync("focus-areas", content["focus-areas"], async (f) => {
-    const data = { name: f.name, summary: f.summary, position: f.order ?? null, body: f.body };
+    const data = { name: f.name, summary: f.summary, position: f.order ?? null, sources: f.sources, body: f.body };
     await tx.focusArea.upsert({ where: { slug: f.slug }, create: { slug: f.slug, ...data }, update: data });
   });
 
@@ -92,6 +92,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
       summary: r.summary,
       body: r.body,
       sources: r.sources,
+      gaps: r.gaps,
       state: r.state,
       lastCheckedAt: r.lastCheckedAt ? new Date(r.lastCheckedAt) : null,
     };

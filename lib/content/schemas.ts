@@ -40,6 +40,16 @@ export const zSource = z.strictObject({
 });
 export type TSource = z.infer<typeof zSource>;
 
+/**
+ * Something the sources do not say about a record (e.g. «finansiering», «resultater»). Kept out of
+ * the prose so that a page can say it in one consistent sentence; `note` is for curators.
+ */
+export const zGap = z.strictObject({
+  topic: text(120),
+  note: text(1000).optional(),
+});
+export type TGap = z.infer<typeof zGap>;
+
 export const zFunding = z.strictObject({
   programme: text(200),
   amountNok: z.number({ error: "må være et beløp i kroner" }).int("må være hele kroner").min(0, "kan ikke være negativt").optional(),
@@ -82,6 +92,7 @@ export const zFocusAreaFile = z.strictObject({
   name: text(100),
   summary: text(1000),
   order: z.number({ error: "må være et tall" }).int().optional(),
+  sources: list(zSource).default([]),
   body: markdown.default(""),
 });
 
@@ -100,6 +111,7 @@ export const zReportFile = z.strictObject({
   focusAreas: list(zSlug).default([]),
   successFactors: list(zSlug).default([]),
   sources: list(zSource).min(1, "må ha minst én kilde"),
+  gaps: list(zGap).default([]),
   state: z.enum(editorialStates, { error: `må være en av: ${editorialStates.join(", ")}` }).default("publisert"),
   lastCheckedAt: zIsoDate.optional(),
   body: markdown.default(""),
@@ -126,6 +138,7 @@ export const zProjectFile = z
     reports: list(zSlug).default([]),
     tags: list(text(60)).default([]),
     sources: list(zSource).min(1, "må ha minst én kilde"),
+    gaps: list(zGap).default([]),
     state: z.enum(editorialStates, { error: `må være en av: ${editorialStates.join(", ")}` }).default("publisert"),
     lastCheckedAt: zIsoDate.optional(),
     body: markdown.default(""),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContentSet } from "@/lib/content/load";
-import type { TFunding, TProjectFile, TReportFile, TSource } from "@/lib/content/schemas";
+import type { TFunding, TGap, TProjectFile, TReportFile, TSource } from "@/lib/content/schemas";
 
 /**
  * The database read back into the shape of content files. The exporter writes these; the
@@ -28,6 +28,7 @@ export const projectSnapshotSelect = {
   lessons: true,
   transferability: true,
   sources: true,
+  gaps: true,
   state: true,
   lastCheckedAt: true,
   municipalities: { select: { municipalityNumber: true } },
@@ -63,6 +64,7 @@ export function projectRowToFile(p: ProjectRow): TProjectFile {
     reports: p.reports.map((r) => r.report.slug),
     tags: p.tags.map((t) => t.tag.name),
     sources: p.sources as TSource[],
+    gaps: p.gaps as TGap[],
     state: p.state,
     lastCheckedAt: isoDate(p.lastCheckedAt),
     body: p.body,
@@ -100,6 +102,7 @@ export const reportSnapshotSelect = {
   summary: true,
   body: true,
   sources: true,
+  gaps: true,
   state: true,
   lastCheckedAt: true,
   focusAreas: { select: { focusArea: { select: { slug: true } } } },
@@ -127,6 +130,7 @@ export function reportRowToFile(r: ReportRow): TReportFile {
     focusAreas: r.focusAreas.map((f) => f.focusArea.slug),
     successFactors: r.successFactors.map((f) => f.successFactor.slug),
     sources: r.sources as TSource[],
+    gaps: r.gaps as TGap[],
     state: r.state,
     lastCheckedAt: isoDate(r.lastCheckedAt),
     body: r.body,
@@ -173,6 +177,7 @@ export async function readContentFromDb(db: Db): Promise<ContentSet> {
       name: f.name,
       summary: f.summary,
       order: orUndefined(f.position),
+      sources: f.sources as TSource[],
       body: f.body,
     })),
     reports: reports.map(reportRowToFile),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TSource } from "@/lib/content/schemas";
 
 /** Focus areas with how many published examples each has. */
 export async function findFocusAreasWithCounts() {
@@ -16,7 +17,8 @@ export async function findFocusAreasWithCounts() {
 }
 
 export async function findFocusAreaBySlug(slug: string) {
-  return db.focusArea.findUnique({ where: { slug }, select: { slug: true, name: true, summary: true, body: true } });
+  const area = await db.focusArea.findUnique({ where: { slug }, select: { slug: true, name: true, summary: true, body: true, sources: true } });
+  return area ? { ...area, sources: area.sources as TSource[] } : null;
 }
 
 export async function findFocusAreaSlugs() {

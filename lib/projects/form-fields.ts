@@ -1,4 +1,5 @@
 import type { TFunding, TProjectFile, TSource } from "@/lib/content/schemas";
+import { gapsToLines, linesToGaps } from "@/lib/content/gaps";
 import { slugify } from "@/lib/slug";
 
 /**
@@ -36,6 +37,7 @@ export const projectFieldLabels: Record<string, string> = {
   reports: "Relaterte rapporter",
   tags: "Stikkord",
   sources: "Kilder",
+  gaps: "Kildene sier ikke noe om",
   state: "Redaksjonell status",
   lastCheckedAt: "Sist sjekket",
   adviserId: "Rådgiver",
@@ -116,6 +118,7 @@ export function formValuesToInput(values: TFormValues): Record<string, unknown> 
       publisher: optional(values[`sources.${i}.publisher`]),
       note: optional(values[`sources.${i}.note`]),
     })),
+    gaps: linesToGaps(values.gaps ?? ""),
     lastCheckedAt: optional(values.lastCheckedAt),
   };
 }
@@ -137,6 +140,7 @@ export function projectToFormValues(p: TProjectFile): TFormValues {
     lessons: p.lessons ?? "",
     transferability: p.transferability ?? "",
     tags: p.tags.join(", "),
+    gaps: gapsToLines(p.gaps),
     lastCheckedAt: p.lastCheckedAt ?? "",
   };
   for (const m of p.municipalities) values[`municipality:${m}`] = "on";

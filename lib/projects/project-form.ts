@@ -68,7 +68,7 @@ export function formFieldErrors(fieldErrors: Record<string, string[]> | undefine
     const [head, index, ...rest] = key.split(".");
     if (head === "funding" || head === "sources") {
       key = index === undefined ? head : [head, rows[head][Number(index)] ?? index, ...rest].join(".");
-    } else if (["municipalities", "focusAreas", "reports", "tags", "successFactors"].includes(head)) {
+    } else if (["municipalities", "focusAreas", "reports", "tags", "successFactors", "gaps"].includes(head)) {
       key = head;
     } else if (head === "slug" && blank(values.slug)) {
       // The slug is made from the title: an empty title already has its own message.

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { TFunding, TSource } from "@/lib/content/schemas";
+import type { TFunding, TGap, TSource } from "@/lib/content/schemas";
 
 /** Public reads of projects: only published ones ever leave this module. */
 
@@ -45,6 +45,7 @@ export async function findPublishedProjectBySlug(slug: string) {
       lessons: true,
       transferability: true,
       sources: true,
+      gaps: true,
       lastCheckedAt: true,
       updatedAt: true,
       municipalities: {
@@ -73,7 +74,7 @@ export async function findPublishedProjectBySlug(slug: string) {
     },
   });
   if (!project) return null;
-  return { ...project, funding: project.funding as TFunding[], sources: project.sources as TSource[] };
+  return { ...project, funding: project.funding as TFunding[], sources: project.sources as TSource[], gaps: project.gaps as TGap[] };
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findPublishedProjectBySlug>>>;

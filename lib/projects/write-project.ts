@@ -25,6 +25,7 @@ export function projectColumns(p: TProjectData) {
     lessons: p.lessons ?? null,
     transferability: p.transferability ?? null,
     sources: p.sources,
+    gaps: p.gaps,
     lastCheckedAt: p.lastCheckedAt ? new Date(p.lastCheckedAt) : null,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TSource } from "@/lib/content/schemas";
+import type { TGap, TSource } from "@/lib/content/schemas";
 import { escapeLike, type TReportFilters } from "@/lib/reports/filters";
 
 /** Public reads of reports: only published ones ever leave this module. */
@@ -76,6 +76,7 @@ export async function findPublishedReportBySlug(slug: string) {
       url: true,
       body: true,
       sources: true,
+      gaps: true,
       lastCheckedAt: true,
       focusAreas: { select: { focusArea: { select: { slug: true, name: true } } }, orderBy: { focusArea: { name: "asc" } } },
       successFactors: {
@@ -90,7 +91,7 @@ export async function findPublishedReportBySlug(slug: string) {
     },
   });
   if (!report) return null;
-  return { ...report, sources: report.sources as TSource[] };
+  return { ...report, sources: report.sources as TSource[], gaps: report.gaps as TGap[] };
 }
 
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findPublishedReportBySlug>>>;

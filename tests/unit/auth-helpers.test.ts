@@ -16,6 +16,7 @@ const complete: TProjectFile = {
   reports: [],
   tags: [],
   sources: [{ title: "Kilde" }],
+  gaps: [],
   state: "under_kartlegging",
   body: "",
 };

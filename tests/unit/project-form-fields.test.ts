@@ -19,6 +19,7 @@ const project: TProjectFile = normalizeProject({
   reports: ["tf-rapport-303"],
   tags: ["fiber", "ungdom"],
   sources: [{ title: "Kommunen", url: "https://tromso.kommune.no" }],
+  gaps: [{ topic: "resultater" }, { topic: "prosjektperiode", note: "sluttåret er ikke oppgitt: bare «ferdig i 2017»" }],
   state: "kandidat",
   body: "Tekst.",
 });

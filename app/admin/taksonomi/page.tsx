@@ -76,7 +76,7 @@ export default async function TaxonomyPage() {
         <h2 id="suksessfaktorer" className="ds-heading" data-size="md">
           Suksessfaktorer ({successFactors.length})
         </h2>
-        <p className="ds-paragraph">De ti suksessfaktorene kommer fra grunnlagsmaterialet. Navn og forklaring kan endres; de kan ikke legges til eller slettes.</p>
+        <p className="ds-paragraph">Suksessfaktorene kommer fra grunnlagsmaterialet: kjennetegnene ved pilarene Fokus, Folk og Ramme, og de ti faktorene i prosjektgjennomføringen under Verktøy. Navn og forklaring kan endres; de kan ikke legges til eller slettes her (nye faktorer legges inn i content/).</p>
         <ul className="flex flex-col gap-2">
           {successFactors.map((factor) => (
             <li key={factor.id}>

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ProjectCard } from "@/components/projects/project-card";
 import { ReportList } from "@/components/reports/report-list-item";
 import { Markdown } from "@/components/ui/markdown";
+import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findFocusAreaBySlug } from "@/lib/focus-areas/queries";
 import { findPublishedProjectsInFocusArea } from "@/lib/projects/queries";
@@ -85,6 +86,14 @@ export default async function FocusAreaPage({ params }: Props) {
           <ReportList reports={reports} />
         )}
       </section>
+      {area.sources.length > 0 && (
+        <section className="space-y-3" aria-labelledby="kilder-heading">
+          <h2 id="kilder-heading" className="ds-heading" data-size="md">
+            Kilder
+          </h2>
+          <SourceList sources={area.sources} />
+        </section>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { findPublishedProjectBySlug, findSimilarPublishedProjects } from "@/lib/
 import { absoluteUrl } from "@/lib/site/url";
 import { formatDate, formatNok, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
 import { zSlug } from "@/lib/content/schemas";
+import { gapSentence } from "@/lib/content/gaps";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -220,6 +221,7 @@ export default async function ProjectPage({ params }: Props) {
         )}
         <Section title="Kilder">
           <SourceList sources={project.sources} />
+          {gapSentence(project.gaps) && <p className="ds-paragraph text-sm">{gapSentence(project.gaps)}</p>}
           {project.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(project.lastCheckedAt)}.</p>}
         </Section>
       </article>

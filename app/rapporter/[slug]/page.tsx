@@ -7,6 +7,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
+import { gapSentence } from "@/lib/content/gaps";
 import { formatDate, reportKindLabel } from "@/lib/projects/labels";
 import { findPublishedReportBySlug } from "@/lib/reports/queries";
 import { absoluteUrl } from "@/lib/site/url";
@@ -163,6 +164,7 @@ export default async function ReportPage({ params }: Props) {
           Kilder
         </h2>
         <SourceList sources={report.sources} />
+        {gapSentence(report.gaps) && <p className="ds-paragraph text-sm">{gapSentence(report.gaps)}</p>}
         {report.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(report.lastCheckedAt)}.</p>}
       </section>
     </article>

@@ -53,6 +53,22 @@ export default async function EditReportPage({ params, searchParams }: Props) {
         </div>
       )}
       <p className="ds-paragraph">Versjon {found.version}.</p>
+      {found.report.gaps.length > 0 && (
+        <section className="ds-alert" data-color="info" aria-labelledby="hull-tittel">
+          <h2 id="hull-tittel" className="ds-heading" data-size="xs">
+            Kildene sier ikke noe om
+          </h2>
+          <ul className="ds-list">
+            {found.report.gaps.map((gap) => (
+              <li key={gap.topic}>
+                {gap.topic}
+                {gap.note ? ` – ${gap.note}` : ""}
+              </li>
+            ))}
+          </ul>
+          <p className="ds-paragraph text-sm">Listen redigeres i innholdsfilen (content/reports/{found.report.slug}.md) og beholdes når skjemaet lagres.</p>
+        </section>
+      )}
       <ReportForm id={found.id} version={found.version} report={found.report} options={options} allowedStates={found.allowedStates} />
     </div>
   );
