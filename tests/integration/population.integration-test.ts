@@ -127,3 +127,40 @@ describe("filters innbyggere and utvikling", () => {
     expect(listing.total).toBe(published.length);
   });
 });
+
+describe("municipality pages and likeness", () => {
+  it("lists examples from other municipalities of the same band and trend, bounded, with the full count", async () => {
+    const { findPublishedProjectsLikeMunicipality, findPublishedProjectsInMunicipality } = await import("@/lib/projects/queries");
+    const like = await findPublishedProjectsLikeMunicipality({ number: "1835", band: "under-2000", trend: "nedgang" }, 3);
+    const expected = published
+      .filter((p) => !todayNumbers(p.municipalities).includes("1835"))
+      .filter((p) => todayNumbers(p.municipalities).some((n) => n !== "1835" && summaries.get(n)!.band === "under-2000" && summaries.get(n)!.trend === "nedgang"));
+    expect(like.total).toBe(expected.length);
+    expect(like.projects.length).toBe(Math.min(3, expected.length));
+    for (const project of like.projects) expect(expected.map((p) => p.slug)).toContain(project.slug);
+
+    const own = await findPublishedProjectsInMunicipality("1835", 10);
+    expect(own.total).toBe(published.filter((p) => todayNumbers(p.municipalities).includes("1835")).length);
+    expect(own.total).toBeGreaterThan(0);
+  });
+
+  it("reads a municipality with its series, and finds today's municipality for a former number", async () => {
+    const { findMunicipalityByNumber, findSuccessorsOfFormerNumber } = await import("@/lib/places/municipality-queries");
+    const traena = await findMunicipalityByNumber("1835");
+    expect(traena).toMatchObject({ name: "Træna", population: 443, populationTrend: "nedgang", county: { name: "Nordland" } });
+    expect(traena!.populationSeries).toHaveLength(41);
+    expect((await findSuccessorsOfFormerNumber("1902")).successors.map((m) => m.number)).toEqual(["5501"]);
+    expect((await findSuccessorsOfFormerNumber("1850")).successors.map((m) => m.number)).toEqual(["1806", "1875"]);
+    expect((await findSuccessorsOfFormerNumber("9999")).successors).toEqual([]);
+  });
+
+  it("weighs municipality likeness in a project's similar examples", async () => {
+    const { findPublishedProjectBySlug, findSimilarPublishedProjects } = await import("@/lib/projects/queries");
+    const traena = await findPublishedProjectBySlug("traena-livskraft-gjennom-mangfold");
+    const similar = await findSimilarPublishedProjects(traena!.id, 12);
+    const likeSlugs = expectedSlugs((s) => s.band === "under-2000" && s.trend === "nedgang").filter((slug) => slug !== traena!.slug);
+    expect(likeSlugs.length).toBeGreaterThan(0);
+    // Every example from a municipality like Træna is a candidate, so with room for 12 some are shown.
+    expect(similar.map((p) => p.slug).filter((slug) => likeSlugs.includes(slug)).length).toBeGreaterThan(0);
+  });
+});
