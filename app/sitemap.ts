@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { findCountySlugs } from "@/lib/counties/queries";
 import { findFocusAreaSlugs } from "@/lib/focus-areas/queries";
+import { findMunicipalityNumbers } from "@/lib/places/municipality-queries";
 import { findPublishedProjectSlugs } from "@/lib/projects/queries";
 import { findPublishedReportSlugs } from "@/lib/reports/queries";
 import { findSuccessFactorSlugs } from "@/lib/success-factors/queries";
@@ -11,14 +12,15 @@ export const dynamic = "force-dynamic";
 
 /** Every public URL: the fixed pages plus each published project and report, factor, focus area and county. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [projects, reports, factors, focusAreas, counties] = await Promise.all([
+  const [projects, reports, factors, focusAreas, counties, municipalities] = await Promise.all([
     findPublishedProjectSlugs(),
     findPublishedReportSlugs(),
     findSuccessFactorSlugs(),
     findFocusAreaSlugs(),
     findCountySlugs(),
+    findMunicipalityNumbers(),
   ]);
-  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/forstehjelp", "/om", "/tilgjengelighet"];
+  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/kommuner", "/forstehjelp", "/om", "/tilgjengelighet"];
   return [
     ...fixed.map((path) => ({ url: absoluteUrl(path) })),
     ...projects.map((p) => ({ url: absoluteUrl(`/prosjekter/${p.slug}`), lastModified: p.updatedAt })),
@@ -26,5 +28,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...factors.map((f) => ({ url: absoluteUrl(`/suksessfaktorer/${f.slug}`) })),
     ...focusAreas.map((a) => ({ url: absoluteUrl(`/fokusomrader/${a.slug}`) })),
     ...counties.map((c) => ({ url: absoluteUrl(`/fylker/${c.slug}`) })),
+    ...municipalities.map((m) => ({ url: absoluteUrl(`/kommuner/${m.number}`) })),
   ];
 }

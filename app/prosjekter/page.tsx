@@ -5,6 +5,8 @@ import { cache } from "react";
 import { ActiveFilters, listActiveFilters } from "@/components/projects/active-filters";
 import { ProjectCard } from "@/components/projects/project-card";
 import { ProjectFilterForm } from "@/components/projects/project-filter-form";
+import { LikeMyMunicipality } from "@/components/places/my-municipality";
+import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
 import { parseProjectFilters, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { findProjectListing } from "@/lib/search/project-search";
@@ -43,7 +45,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
-  const listing = await loadListing(searchKey(await searchParams));
+  const [listing, mine] = await Promise.all([loadListing(searchKey(await searchParams)), readMyMunicipality()]);
   const { filters, facets, total, projects, notices, suggestion, pageCount } = listing;
   const active = listActiveFilters(filters, facets);
   const page = Math.min(filters.side, pageCount);
@@ -61,7 +63,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside>
+        <aside className="space-y-6">
+          <LikeMyMunicipality mine={mine} filters={filters} />
           <ProjectFilterForm filters={filters} facets={facets} />
         </aside>
 

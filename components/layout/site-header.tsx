@@ -6,6 +6,7 @@ const navigation = [
   { href: "/suksessfaktorer", label: "Suksessfaktorer" },
   { href: "/fokusomrader", label: "Fokusområder" },
   { href: "/fylker", label: "Fylker" },
+  { href: "/kommuner", label: "Kommuner" },
   { href: "/forstehjelp", label: "Førstehjelp for prosjekteiere" },
 ];
 

@@ -15,7 +15,14 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         </Link>
       </Heading>
       <p className="ds-paragraph text-sm">
-        {places.map((p) => p.name).join(", ")}
+        {places.map((p, i) => (
+          <span key={p.number}>
+            {i > 0 && ", "}
+            <Link className="ds-link" href={`/kommuner/${p.number}`}>
+              {p.name}
+            </Link>
+          </span>
+        ))}
         {counties.length > 0 && ` (${counties.join(", ")})`}
         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
       </p>

@@ -2,8 +2,36 @@ import type { TProjectFilters } from "@/lib/projects/filters";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
+import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 
-type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]>;
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]>;
+
+/** One choice of several, "Alle" first (for the population filters). */
+function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
+  const helpId = `${name}-hjelp`;
+  return (
+    <fieldset className="ds-fieldset space-y-1" aria-describedby={helpId}>
+      <legend className="ds-label">{legend}</legend>
+      <p className="ds-paragraph text-sm" id={helpId}>
+        {help}
+      </p>
+      <div className="ds-field">
+        <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={!options.some((o) => o.selected)} />
+        <label className="ds-label" data-weight="regular" htmlFor={`${name}-alle`}>
+          Alle
+        </label>
+      </div>
+      {options.map((option) => (
+        <div className="ds-field" key={option.value}>
+          <input className="ds-input" type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={option.selected} />
+          <label className="ds-label" data-weight="regular" htmlFor={`${name}-${option.value}`}>
+            {option.label} <span className="text-sm">({option.count})</span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
 
 function CheckboxGroup({ legend, name, options }: { legend: string; name: string; options: TFacetOption[] }) {
   return (
@@ -80,6 +108,18 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
           </div>
         ))}
       </fieldset>
+      <RadioGroup
+        legend="Kommunens innbyggertall"
+        name="innbyggere"
+        options={facets.innbyggere}
+        help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
+      />
+      <RadioGroup
+        legend="Befolkningsutvikling"
+        name="utvikling"
+        options={facets.utvikling}
+        help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
+      />
       <fieldset className="ds-fieldset space-y-2">
         <legend className="ds-label">Periode</legend>
         <p className="ds-paragraph text-sm" id="periode-hjelp">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { populationBands, populationTrends, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
 
 /**
@@ -25,6 +26,10 @@ export type TProjectFilters = {
   status: TProjectStatus | null;
   fra: number | null;
   til: number | null;
+  /** Population band of the example's municipality today (SSB, 1 January 2026). */
+  innbyggere: TPopulationBand | null;
+  /** Ten-year population trend of the example's municipality (2016–2026). */
+  utvikling: TPopulationTrend | null;
   side: number;
 };
 
@@ -43,6 +48,8 @@ export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
 export const ZStatus = z.enum(projectStatuses);
 export const ZYear = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
+export const ZPopulationBand = z.enum(populationBands);
+export const ZPopulationTrend = z.enum(populationTrends);
 
 const paramLabel: Record<TFilterParam, string> = {
   q: "Søketekst",
@@ -53,6 +60,8 @@ const paramLabel: Record<TFilterParam, string> = {
   status: "Status",
   fra: "Fra år",
   til: "Til år",
+  innbyggere: "Innbyggere",
+  utvikling: "Befolkningsutvikling",
   side: "Side",
 };
 
@@ -122,6 +131,8 @@ export function parseProjectFilters(params: TSearchParams): { filters: TProjectF
     status: single("status", ZStatus, "Ukjent status"),
     fra,
     til,
+    innbyggere: single("innbyggere", ZPopulationBand, "Ukjent innbyggertall-gruppe"),
+    utvikling: single("utvikling", ZPopulationTrend, "Ukjent befolkningsutvikling"),
     side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
   };
   return { filters, notices };
@@ -138,6 +149,8 @@ export function projectFiltersToSearch(filters: TProjectFilters): string {
   if (filters.status) search.set("status", filters.status);
   if (filters.fra !== null) search.set("fra", String(filters.fra));
   if (filters.til !== null) search.set("til", String(filters.til));
+  if (filters.innbyggere) search.set("innbyggere", filters.innbyggere);
+  if (filters.utvikling) search.set("utvikling", filters.utvikling);
   if (filters.side > 1) search.set("side", String(filters.side));
   return search.toString();
 }
@@ -156,5 +169,7 @@ export const emptyProjectFilters: TProjectFilters = {
   status: null,
   fra: null,
   til: null,
+  innbyggere: null,
+  utvikling: null,
   side: 1,
 };

@@ -109,8 +109,10 @@ export async function findPublishedProjectsInCounty(countyNumber: string) {
 }
 
 /**
- * Published examples like this one: shared focus areas (weighted 2), shared success factors
- * and the same county (1 each), best first. One ranking query, then one for the cards.
+ * Published examples like this one: shared focus areas (weighted 2), a municipality of the same
+ * population band and trend (2: what transfers is what worked in places like one's own), shared
+ * success factors and free tags and the same county (1 each), best first. One ranking query,
+ * then one for the cards.
  */
 export async function findSimilarPublishedProjects(projectId: number, limit = 4) {
   const ranked = await db.$queryRaw<{ id: number }[]>`
@@ -129,15 +131,29 @@ export async function findSimilarPublishedProjects(projectId: number, limit = 4)
         SELECT m2.county_number FROM project_municipality pm2
         JOIN municipality m2 ON m2.number = pm2.municipality_number
         WHERE pm2.project_id = ${projectId})
+    ), tg AS (
+      SELECT pt.project_id, count(*) AS n FROM project_tag pt
+      WHERE pt.tag_id IN (SELECT tag_id FROM project_tag WHERE project_id = ${projectId})
+      GROUP BY pt.project_id
+    ), li AS (
+      SELECT DISTINCT pm.project_id FROM project_municipality pm
+      JOIN municipality m ON m.number = pm.municipality_number
+      WHERE (m.population_band, m.population_trend) IN (
+        SELECT m2.population_band, m2.population_trend FROM project_municipality pm2
+        JOIN municipality m2 ON m2.number = pm2.municipality_number
+        WHERE pm2.project_id = ${projectId} AND m2.population_band IS NOT NULL AND m2.population_trend IS NOT NULL)
     )
     SELECT p.id
     FROM project p
     LEFT JOIN fa ON fa.project_id = p.id
     LEFT JOIN sf ON sf.project_id = p.id
     LEFT JOIN co ON co.project_id = p.id
+    LEFT JOIN tg ON tg.project_id = p.id
+    LEFT JOIN li ON li.project_id = p.id
     WHERE p.state = 'publisert' AND p.id <> ${projectId}
-      AND (fa.n IS NOT NULL OR sf.n IS NOT NULL OR co.project_id IS NOT NULL)
-    ORDER BY 2 * coalesce(fa.n, 0) + coalesce(sf.n, 0) + (CASE WHEN co.project_id IS NULL THEN 0 ELSE 1 END) DESC,
+      AND (fa.n IS NOT NULL OR sf.n IS NOT NULL OR co.project_id IS NOT NULL OR tg.n IS NOT NULL OR li.project_id IS NOT NULL)
+    ORDER BY 2 * coalesce(fa.n, 0) + coalesce(sf.n, 0) + (CASE WHEN co.project_id IS NULL THEN 0 ELSE 1 END)
+      + coalesce(tg.n, 0) + (CASE WHEN li.project_id IS NULL THEN 0 ELSE 2 END) DESC,
       p.published_at DESC NULLS LAST, p.id DESC
     LIMIT ${Math.max(1, Math.min(limit, 12))}`;
   if (ranked.length === 0) return [];
@@ -160,4 +176,38 @@ export async function findPublishedProjectCardsByIds(ids: number[], client: Pris
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+// ---------------------------------------------------------------- municipalities (/kommuner)
+
+/** A municipality's newest published examples (at most `limit`) and how many it has in all. */
+export async function findPublishedProjectsInMunicipality(municipalityNumber: string, limit = 10) {
+  const where = { state: "publisert", municipalities: { some: { municipalityNumber } } } as const;
+  const [projects, total] = await Promise.all([
+    db.project.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit, select: projectCardSelect }),
+    db.project.count({ where }),
+  ]);
+  return { projects, total };
+}
+
+/**
+ * Published examples from other municipalities of the same population band and trend (at most
+ * `limit`, newest first) and how many there are: "examples from municipalities like this one".
+ */
+export async function findPublishedProjectsLikeMunicipality(
+  like: { number: string; band: string; trend: string },
+  limit = 6,
+) {
+  const where = {
+    state: "publisert",
+    municipalities: {
+      some: { municipality: { populationBand: like.band, populationTrend: like.trend, number: { not: like.number } } },
+      none: { municipalityNumber: like.number },
+    },
+  } as const;
+  const [projects, total] = await Promise.all([
+    db.project.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit, select: projectCardSelect }),
+    db.project.count({ where }),
+  ]);
+  return { projects, total };
 }

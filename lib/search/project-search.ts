@@ -9,6 +9,14 @@ import {
   type TProjectFilters,
   type TProjectStatus,
 } from "@/lib/projects/filters";
+import {
+  populationBandLabels,
+  populationBands,
+  populationTrendLabels,
+  populationTrends,
+  type TPopulationBand,
+  type TPopulationTrend,
+} from "@/lib/places/population";
 import { buildTsQuery, findSynonyms } from "@/lib/search/build-tsquery";
 import { parseSearchQuery } from "@/lib/search/parse-query";
 import { suggestSpelling } from "@/lib/search/suggest";
@@ -22,9 +30,11 @@ type TResolved = {
   status: TProjectStatus | null;
   fra: number | null;
   til: number | null;
+  populationBand: TPopulationBand | null;
+  populationTrend: TPopulationTrend | null;
 };
 
-type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status";
+type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling";
 
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
@@ -85,6 +95,13 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
   if (except !== "status" && resolved.status) {
     parts.push(Prisma.sql`p.status::text = ${resolved.status}`);
   }
+  const likeness = populationLikeness(resolved, except);
+  if (likeness) {
+    // Band and trend hold for the same municipality of the example: a regional project of a small
+    // shrinking and a large growing municipality is not "small and shrinking".
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+      WHERE x.project_id = p.id AND ${likeness})`);
+  }
   if (resolved.fra !== null || resolved.til !== null) {
     // The period overlaps [fra, til]. A missing end year means "still going" unless the project
     // has ended, when the start year is all we know; projects with no years at all are left out.
@@ -97,6 +114,17 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
     }
   }
   return Prisma.join(parts, " AND ");
+}
+
+/**
+ * The population filters as a condition on municipality `m` (its precomputed band and trend
+ * columns, indexed together), or null when neither applies; `except` leaves one out for its facet.
+ */
+function populationLikeness(resolved: TResolved, except: TFacetKind | null): Prisma.Sql | null {
+  const parts: Prisma.Sql[] = [];
+  if (except !== "innbyggere" && resolved.populationBand) parts.push(Prisma.sql`m.population_band = ${resolved.populationBand}`);
+  if (except !== "utvikling" && resolved.populationTrend) parts.push(Prisma.sql`m.population_trend = ${resolved.populationTrend}`);
+  return parts.length > 0 ? Prisma.join(parts, " AND ") : null;
 }
 
 export type TFacetOption = { value: string; label: string; count: number; selected: boolean };
@@ -154,6 +182,8 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     status: filters.status,
     fra: filters.fra,
     til: filters.til,
+    populationBand: filters.innbyggere,
+    populationTrend: filters.utvikling,
   };
   // The filters that are in force, as the page should link them (unknown values dropped).
   const effective: TProjectFilters = {
@@ -199,7 +229,19 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
       WHERE ${conditions(resolved, "kommune")} GROUP BY x.municipality_number
     UNION ALL
     SELECT 'status', p.status::text, count(*)::int
-      FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status`;
+      FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status
+    UNION ALL
+    SELECT 'innbyggere', m.population_band, count(DISTINCT p.id)::int
+      FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
+      WHERE ${conditions(resolved, "innbyggere")} AND m.population_band IS NOT NULL
+        AND ${populationLikeness(resolved, "innbyggere") ?? Prisma.sql`TRUE`}
+      GROUP BY m.population_band
+    UNION ALL
+    SELECT 'utvikling', m.population_trend, count(DISTINCT p.id)::int
+      FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
+      WHERE ${conditions(resolved, "utvikling")} AND m.population_trend IS NOT NULL
+        AND ${populationLikeness(resolved, "utvikling") ?? Prisma.sql`TRUE`}
+      GROUP BY m.population_trend`;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
   const suggestion = page.total === 0 && parsed.terms.length > 0 ? await suggestSpelling(client, parsed) : null;
@@ -235,6 +277,18 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         label: statusLabels[s],
         count: count("status", s),
         selected: s === filters.status,
+      })),
+      innbyggere: populationBands.map((band) => ({
+        value: band,
+        label: populationBandLabels[band],
+        count: count("innbyggere", band),
+        selected: band === filters.innbyggere,
+      })),
+      utvikling: populationTrends.map((trend) => ({
+        value: trend,
+        label: populationTrendLabels[trend],
+        count: count("utvikling", trend),
+        selected: trend === filters.utvikling,
       })),
     } satisfies Record<TFacetKind, TFacetOption[]>,
   };

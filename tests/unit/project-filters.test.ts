@@ -14,6 +14,8 @@ describe("parseProjectFilters", () => {
       status: "pagar",
       fra: "2008",
       til: "2012",
+      innbyggere: "under-2000",
+      utvikling: "nedgang",
       side: "2",
     });
     expect(notices).toEqual([]);
@@ -26,6 +28,8 @@ describe("parseProjectFilters", () => {
       status: "pagar",
       fra: 2008,
       til: 2012,
+      innbyggere: "under-2000",
+      utvikling: "nedgang",
       side: 2,
     });
   });
@@ -54,6 +58,10 @@ describe("parseProjectFilters", () => {
     ["three-digit municipality", { kommune: "123" }, "kommune"],
     ["municipality with letters", { kommune: "55ab" }, "kommune"],
     ["year as text", { fra: "i fjor" }, "fra"],
+    ["unknown population band", { innbyggere: "under-1000" }, "innbyggere"],
+    ["population band as a number", { innbyggere: "2000" }, "innbyggere"],
+    ["unknown trend", { utvikling: "fall" }, "utvikling"],
+    ["trend given twice", { utvikling: ["vekst", "nedgang"] }, "utvikling"],
     ["year out of range", { til: "1800" }, "til"],
     ["year far future", { fra: "30000" }, "fra"],
     ["text given twice", { q: ["a", "b"] }, "q"],

@@ -76,7 +76,14 @@ export default async function CountyPage({ params }: Props) {
           byMunicipality.map((group) => (
             <section key={group.numbers.join("-")} className="space-y-3" aria-labelledby={`kommune-${group.numbers.join("-")}`}>
               <h3 id={`kommune-${group.numbers.join("-")}`} className="ds-heading" data-size="sm">
-                {group.names.join(", ")}
+                {group.numbers.map((number, i) => (
+                  <span key={number}>
+                    {i > 0 && ", "}
+                    <Link className="ds-link" href={`/kommuner/${number}`}>
+                      {group.names[i]}
+                    </Link>
+                  </span>
+                ))}
               </h3>
               <ul className="max-w-3xl space-y-3">
                 {group.projects.map((project) => {
@@ -115,7 +122,10 @@ export default async function CountyPage({ params }: Props) {
           <ul className="grid gap-1 sm:grid-cols-2 md:grid-cols-3">
             {withoutExamples.map((m) => (
               <li key={m.number}>
-                {m.name} <span className="text-sm">({m.number})</span>
+                <Link className="ds-link" href={`/kommuner/${m.number}`}>
+                  {m.name}
+                </Link>{" "}
+                <span className="text-sm">({m.number})</span>
               </li>
             ))}
           </ul>

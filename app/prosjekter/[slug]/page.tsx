@@ -102,7 +102,10 @@ export default async function ProjectPage({ params }: Props) {
                 const former = place.formerOf.map((f) => f.former).sort((a, b) => a.validTo - b.validTo);
                 return (
                   <li key={place.number}>
-                    {place.name} kommune ({place.number}),{" "}
+                    <Link className="ds-link" href={`/kommuner/${place.number}`}>
+                      {place.name} kommune
+                    </Link>{" "}
+                    ({place.number}),{" "}
                     <Link className="ds-link" href={`/fylker/${place.county.slug}`}>
                       {place.county.name}
                     </Link>
