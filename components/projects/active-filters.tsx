@@ -4,7 +4,7 @@ import type { TFacetOption } from "@/lib/search/project-search";
 
 export type TActiveFilter = { key: string; kind: string; label: string; href: string };
 
-type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]>;
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
 const labelOf = (options: TFacetOption[], value: string) => options.find((o) => o.value === value)?.label ?? value;
 
@@ -26,6 +26,14 @@ export function listActiveFilters(filters: TProjectFilters, facets: TFacets): TA
   if (filters.status) active.push({ key: "status", kind: "status", label: labelOf(facets.status, filters.status), href: projectListHref({ ...base, status: null }) });
   if (filters.fra !== null) active.push({ key: "fra", kind: "fra år", label: String(filters.fra), href: projectListHref({ ...base, fra: null }) });
   if (filters.til !== null) active.push({ key: "til", kind: "til år", label: String(filters.til), href: projectListHref({ ...base, til: null }) });
+  if (filters.dokumentasjon) {
+    active.push({
+      key: "dokumentasjon",
+      kind: "dokumentasjon",
+      label: labelOf(facets.dokumentasjon ?? [], filters.dokumentasjon),
+      href: projectListHref({ ...base, dokumentasjon: null }),
+    });
+  }
   return active;
 }
 

@@ -3,7 +3,7 @@ import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 
-type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]>;
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
 function CheckboxGroup({ legend, name, options }: { legend: string; name: string; options: TFacetOption[] }) {
   return (
@@ -75,6 +75,26 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
           <div className="ds-field" key={option.value}>
             <input className="ds-input" type="radio" id={`status-${option.value}`} name="status" value={option.value} defaultChecked={option.selected} />
             <label className="ds-label" data-weight="regular" htmlFor={`status-${option.value}`}>
+              {option.label} <span className="text-sm">({option.count})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
+        <legend className="ds-label">Dokumentasjon</legend>
+        <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
+          Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+        </p>
+        <div className="ds-field">
+          <input className="ds-input" type="radio" id="dokumentasjon-alle" name="dokumentasjon" value="" defaultChecked={!filters.dokumentasjon} />
+          <label className="ds-label" data-weight="regular" htmlFor="dokumentasjon-alle">
+            Alle
+          </label>
+        </div>
+        {(facets.dokumentasjon ?? []).map((option) => (
+          <div className="ds-field" key={option.value}>
+            <input className="ds-input" type="radio" id={`dokumentasjon-${option.value}`} name="dokumentasjon" value={option.value} defaultChecked={option.selected} />
+            <label className="ds-label" data-weight="regular" htmlFor={`dokumentasjon-${option.value}`}>
               {option.label} <span className="text-sm">({option.count})</span>
             </label>
           </div>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
+import { documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 
 /**
  * The filters of /prosjekter, read from its GET query parameters (see DESIGN.md, "Public URLs").
@@ -25,6 +26,8 @@ export type TProjectFilters = {
   status: TProjectStatus | null;
   fra: number | null;
   til: number | null;
+  /** Documentation level (lib/projects/documentation-level.ts). */
+  dokumentasjon: TDocumentationLevel | null;
   side: number;
 };
 
@@ -42,6 +45,7 @@ export const ZCounty = z.union([z.string().regex(/^\d{2}$/), ZSlug]);
 export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
 export const ZStatus = z.enum(projectStatuses);
 export const ZYear = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+export const ZDocumentationLevel = z.enum(documentationLevels);
 export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
 
 const paramLabel: Record<TFilterParam, string> = {
@@ -53,6 +57,7 @@ const paramLabel: Record<TFilterParam, string> = {
   status: "Status",
   fra: "Fra år",
   til: "Til år",
+  dokumentasjon: "Dokumentasjon",
   side: "Side",
 };
 
@@ -122,6 +127,7 @@ export function parseProjectFilters(params: TSearchParams): { filters: TProjectF
     status: single("status", ZStatus, "Ukjent status"),
     fra,
     til,
+    dokumentasjon: single("dokumentasjon", ZDocumentationLevel, "Ukjent dokumentasjonsnivå (innmeldt, kartlagt eller evaluert), ikke"),
     side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
   };
   return { filters, notices };
@@ -138,6 +144,7 @@ export function projectFiltersToSearch(filters: TProjectFilters): string {
   if (filters.status) search.set("status", filters.status);
   if (filters.fra !== null) search.set("fra", String(filters.fra));
   if (filters.til !== null) search.set("til", String(filters.til));
+  if (filters.dokumentasjon) search.set("dokumentasjon", filters.dokumentasjon);
   if (filters.side > 1) search.set("side", String(filters.side));
   return search.toString();
 }
@@ -156,5 +163,6 @@ export const emptyProjectFilters: TProjectFilters = {
   status: null,
   fra: null,
   til: null,
+  dokumentasjon: null,
   side: 1,
 };

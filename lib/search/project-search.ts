@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { findPublishedProjectCardsByIds } from "@/lib/projects/queries";
+import { documentationLevelSql } from "@/lib/projects/documentation-level-sql";
+import { documentationLevelLabel, documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 import {
   PAGE_SIZE,
   quoteValue,
@@ -22,9 +24,10 @@ type TResolved = {
   status: TProjectStatus | null;
   fra: number | null;
   til: number | null;
+  dokumentasjon: TDocumentationLevel | null;
 };
 
-type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status";
+type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "dokumentasjon";
 
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
@@ -84,6 +87,9 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
   }
   if (except !== "status" && resolved.status) {
     parts.push(Prisma.sql`p.status::text = ${resolved.status}`);
+  }
+  if (except !== "dokumentasjon" && resolved.dokumentasjon) {
+    parts.push(Prisma.sql`${documentationLevelSql} = ${resolved.dokumentasjon}`);
   }
   if (resolved.fra !== null || resolved.til !== null) {
     // The period overlaps [fra, til]. A missing end year means "still going" unless the project
@@ -154,6 +160,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     status: filters.status,
     fra: filters.fra,
     til: filters.til,
+    dokumentasjon: filters.dokumentasjon,
   };
   // The filters that are in force, as the page should link them (unknown values dropped).
   const effective: TProjectFilters = {
@@ -199,7 +206,10 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
       WHERE ${conditions(resolved, "kommune")} GROUP BY x.municipality_number
     UNION ALL
     SELECT 'status', p.status::text, count(*)::int
-      FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status`;
+      FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status
+    UNION ALL
+    SELECT 'dokumentasjon', ${documentationLevelSql}, count(*)::int
+      FROM ${from} WHERE ${conditions(resolved, "dokumentasjon")} GROUP BY 2`;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
   const suggestion = page.total === 0 && parsed.terms.length > 0 ? await suggestSpelling(client, parsed) : null;
@@ -235,6 +245,12 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         label: statusLabels[s],
         count: count("status", s),
         selected: s === filters.status,
+      })),
+      dokumentasjon: documentationLevels.map((level) => ({
+        value: level,
+        label: documentationLevelLabel[level],
+        count: count("dokumentasjon", level),
+        selected: level === filters.dokumentasjon,
       })),
     } satisfies Record<TFacetKind, TFacetOption[]>,
   };
