@@ -14,6 +14,7 @@ describe("parseProjectFilters", () => {
       status: "pagar",
       fra: "2008",
       til: "2012",
+      dokumentasjon: "evaluert",
       side: "2",
     });
     expect(notices).toEqual([]);
@@ -26,6 +27,7 @@ describe("parseProjectFilters", () => {
       status: "pagar",
       fra: 2008,
       til: 2012,
+      dokumentasjon: "evaluert",
       side: 2,
     });
   });
@@ -56,6 +58,8 @@ describe("parseProjectFilters", () => {
     ["year as text", { fra: "i fjor" }, "fra"],
     ["year out of range", { til: "1800" }, "til"],
     ["year far future", { fra: "30000" }, "fra"],
+    ["unknown documentation level", { dokumentasjon: "dokumentert" }, "dokumentasjon"],
+    ["documentation level in upper case", { dokumentasjon: "EVALUERT" }, "dokumentasjon"],
     ["text given twice", { q: ["a", "b"] }, "q"],
     ["10,000-character text", { q: "x".repeat(10_000) }, "q"],
   ];
