@@ -6,6 +6,7 @@ const navigation = [
   { href: "/suksessfaktorer", label: "Suksessfaktorer" },
   { href: "/fokusomrader", label: "Fokusområder" },
   { href: "/fylker", label: "Fylker" },
+  { href: "/hva-virker", label: "Hva virker" },
   { href: "/forstehjelp", label: "Førstehjelp for prosjekteiere" },
 ];
 

@@ -51,7 +51,6 @@ export function ChoroplethMap({
         .kb-map .kb-map-label { visibility: hidden; }
         .kb-map a:hover .kb-map-label, .kb-map a:focus .kb-map-label { visibility: visible; }
         .kb-map a:hover .kb-map-area, .kb-map a:focus .kb-map-area { stroke: #000; stroke-width: 2.5px; }
-        .kb-map a:focus { outline: none; }
       `}</style>
       <defs>
         <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
