@@ -18,7 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     findFocusAreaSlugs(),
     findCountySlugs(),
   ]);
-  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/forstehjelp", "/om", "/tilgjengelighet"];
+  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/hva-virker", "/forstehjelp", "/om", "/tilgjengelighet"];
   return [
     ...fixed.map((path) => ({ url: absoluteUrl(path) })),
     ...projects.map((p) => ({ url: absoluteUrl(`/prosjekter/${p.slug}`), lastModified: p.updatedAt })),
