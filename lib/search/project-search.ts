@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { findPublishedProjectCardsByIds } from "@/lib/projects/queries";
-import { documentationLevelSql } from "@/lib/projects/documentation-level-sql";
+import { documentationLevelIs, documentationLevelJoins, documentationLevelOfJoined } from "@/lib/projects/documentation-level-sql";
 import { documentationLevelLabel, documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 import {
   PAGE_SIZE,
@@ -89,7 +89,7 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
     parts.push(Prisma.sql`p.status::text = ${resolved.status}`);
   }
   if (except !== "dokumentasjon" && resolved.dokumentasjon) {
-    parts.push(Prisma.sql`${documentationLevelSql} = ${resolved.dokumentasjon}`);
+    parts.push(documentationLevelIs(resolved.dokumentasjon));
   }
   if (resolved.fra !== null || resolved.til !== null) {
     // The period overlaps [fra, til]. A missing end year means "still going" unless the project
@@ -208,8 +208,8 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     SELECT 'status', p.status::text, count(*)::int
       FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status
     UNION ALL
-    SELECT 'dokumentasjon', ${documentationLevelSql}, count(*)::int
-      FROM ${from} WHERE ${conditions(resolved, "dokumentasjon")} GROUP BY 2`;
+    SELECT 'dokumentasjon', ${documentationLevelOfJoined}, count(*)::int
+      FROM ${from} ${documentationLevelJoins} WHERE ${conditions(resolved, "dokumentasjon")} GROUP BY 2`;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
   const suggestion = page.total === 0 && parsed.terms.length > 0 ? await suggestSpelling(client, parsed) : null;
