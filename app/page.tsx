@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProjectCard } from "@/components/projects/project-card";
+import { MapFigure } from "@/components/maps/choropleth-map";
+import { findCountiesWithCounts } from "@/lib/counties/queries";
+import { countyGeometry } from "@/lib/maps/geometry";
 import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
 import { findNewestPublishedProjects } from "@/lib/projects/queries";
 import { ReportList } from "@/components/reports/report-list-item";
@@ -18,12 +21,14 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  const [focusAreas, projects, reports, pillars] = await Promise.all([
+  const [focusAreas, projects, reports, pillars, counties] = await Promise.all([
     findFocusAreasWithCounts(),
     findNewestPublishedProjects(6),
     findNewestPublishedReports(4),
     findPillarsWithFactors(),
+    findCountiesWithCounts(),
   ]);
+  const countyData = counties.map((c) => ({ id: c.number, name: c.name, count: c.projectCount, href: `/prosjekter?fylke=${c.slug}` }));
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro-heading" className="space-y-4">
@@ -66,6 +71,32 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="kart-heading" className="grid items-start gap-6 md:grid-cols-[minmax(0,16rem)_1fr]">
+        <div className="space-y-3 md:order-2">
+          <h2 id="kart-heading" className="ds-heading" data-size="lg">
+            Eksempler i hele landet
+          </h2>
+          <p className="ds-paragraph max-w-xl">
+            Kartet viser hvor mange publiserte eksempler hvert fylke har. Velg et fylke i kartet for å se eksemplene derfra, eller{" "}
+            <Link className="ds-link" href="/fylker">
+              se fylkene med kart over kommunene
+            </Link>
+            .
+          </p>
+          <p className="ds-paragraph max-w-xl">
+            <Link className="ds-link" href="/hva-virker">
+              Hva virker? Suksessfaktorene i hvert fokusområde
+            </Link>
+          </p>
+        </div>
+        <MapFigure
+          geometry={countyGeometry}
+          data={countyData}
+          idPrefix="forsidekart"
+          title="Kart over fylkene, skravert etter antall publiserte eksempler"
+        />
       </section>
 
       <section aria-labelledby="nye-heading" className="space-y-4">

@@ -20,7 +20,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     findCountySlugs(),
     findMunicipalityNumbers(),
   ]);
-  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/kommuner", "/forstehjelp", "/om", "/tilgjengelighet"];
+  const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/kommuner", "/hva-virker", "/forstehjelp", "/om", "/tilgjengelighet"];
   return [
     ...fixed.map((path) => ({ url: absoluteUrl(path) })),
     ...projects.map((p) => ({ url: absoluteUrl(`/prosjekter/${p.slug}`), lastModified: p.updatedAt })),

@@ -7,6 +7,7 @@ const navigation = [
   { href: "/fokusomrader", label: "Fokusområder" },
   { href: "/fylker", label: "Fylker" },
   { href: "/kommuner", label: "Kommuner" },
+  { href: "/hva-virker", label: "Hva virker" },
   { href: "/forstehjelp", label: "Førstehjelp for prosjekteiere" },
 ];
 

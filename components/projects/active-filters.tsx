@@ -4,7 +4,7 @@ import type { TFacetOption } from "@/lib/search/project-search";
 
 export type TActiveFilter = { key: string; kind: string; label: string; href: string };
 
-type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]>;
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
 const labelOf = (options: TFacetOption[], value: string) => options.find((o) => o.value === value)?.label ?? value;
 
@@ -31,6 +31,14 @@ export function listActiveFilters(filters: TProjectFilters, facets: TFacets): TA
   }
   if (filters.utvikling) {
     active.push({ key: "utvikling", kind: "befolkningsutvikling", label: labelOf(facets.utvikling, filters.utvikling), href: projectListHref({ ...base, utvikling: null }) });
+  }
+  if (filters.dokumentasjon) {
+    active.push({
+      key: "dokumentasjon",
+      kind: "dokumentasjon",
+      label: labelOf(facets.dokumentasjon ?? [], filters.dokumentasjon),
+      href: projectListHref({ ...base, dokumentasjon: null }),
+    });
   }
   return active;
 }

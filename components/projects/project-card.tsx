@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
 import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
 
@@ -27,6 +28,9 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
       </p>
       <p className="ds-paragraph">{project.summary}</p>
+      <p className="ds-paragraph">
+        <DocumentationBadge project={project} />
+      </p>
       {project.focusAreas.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label="Fokusområder">
           {project.focusAreas.map(({ focusArea }) => (

@@ -4,7 +4,7 @@ import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 
-type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]>;
+type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
 /** One choice of several, "Alle" first (for the population filters). */
 function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
@@ -120,6 +120,26 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
         options={facets.utvikling}
         help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
       />
+      <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
+        <legend className="ds-label">Dokumentasjon</legend>
+        <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
+          Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+        </p>
+        <div className="ds-field">
+          <input className="ds-input" type="radio" id="dokumentasjon-alle" name="dokumentasjon" value="" defaultChecked={!filters.dokumentasjon} />
+          <label className="ds-label" data-weight="regular" htmlFor="dokumentasjon-alle">
+            Alle
+          </label>
+        </div>
+        {(facets.dokumentasjon ?? []).map((option) => (
+          <div className="ds-field" key={option.value}>
+            <input className="ds-input" type="radio" id={`dokumentasjon-${option.value}`} name="dokumentasjon" value={option.value} defaultChecked={option.selected} />
+            <label className="ds-label" data-weight="regular" htmlFor={`dokumentasjon-${option.value}`}>
+              {option.label} <span className="text-sm">({option.count})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
       <fieldset className="ds-fieldset space-y-2">
         <legend className="ds-label">Periode</legend>
         <p className="ds-paragraph text-sm" id="periode-hjelp">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { populationBands, populationTrends, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
+import { documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 
 /**
  * The filters of /prosjekter, read from its GET query parameters (see DESIGN.md, "Public URLs").
@@ -30,6 +31,8 @@ export type TProjectFilters = {
   innbyggere: TPopulationBand | null;
   /** Ten-year population trend of the example's municipality (2016–2026). */
   utvikling: TPopulationTrend | null;
+  /** Documentation level (lib/projects/documentation-level.ts). */
+  dokumentasjon: TDocumentationLevel | null;
   side: number;
 };
 
@@ -47,6 +50,7 @@ export const ZCounty = z.union([z.string().regex(/^\d{2}$/), ZSlug]);
 export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
 export const ZStatus = z.enum(projectStatuses);
 export const ZYear = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+export const ZDocumentationLevel = z.enum(documentationLevels);
 export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
 export const ZPopulationBand = z.enum(populationBands);
 export const ZPopulationTrend = z.enum(populationTrends);
@@ -62,6 +66,7 @@ const paramLabel: Record<TFilterParam, string> = {
   til: "Til år",
   innbyggere: "Innbyggere",
   utvikling: "Befolkningsutvikling",
+  dokumentasjon: "Dokumentasjon",
   side: "Side",
 };
 
@@ -133,6 +138,7 @@ export function parseProjectFilters(params: TSearchParams): { filters: TProjectF
     til,
     innbyggere: single("innbyggere", ZPopulationBand, "Ukjent innbyggertall-gruppe"),
     utvikling: single("utvikling", ZPopulationTrend, "Ukjent befolkningsutvikling"),
+    dokumentasjon: single("dokumentasjon", ZDocumentationLevel, "Ukjent dokumentasjonsnivå (innmeldt, kartlagt eller evaluert), ikke"),
     side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
   };
   return { filters, notices };
@@ -151,6 +157,7 @@ export function projectFiltersToSearch(filters: TProjectFilters): string {
   if (filters.til !== null) search.set("til", String(filters.til));
   if (filters.innbyggere) search.set("innbyggere", filters.innbyggere);
   if (filters.utvikling) search.set("utvikling", filters.utvikling);
+  if (filters.dokumentasjon) search.set("dokumentasjon", filters.dokumentasjon);
   if (filters.side > 1) search.set("side", String(filters.side));
   return search.toString();
 }
@@ -171,5 +178,6 @@ export const emptyProjectFilters: TProjectFilters = {
   til: null,
   innbyggere: null,
   utvikling: null,
+  dokumentasjon: null,
   side: 1,
 };

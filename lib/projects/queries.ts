@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TFunding, TGap, TSource } from "@/lib/content/schemas";
+import { documentationCountsSelect } from "@/lib/projects/documentation-level-sql";
 
 /** Public reads of projects: only published ones ever leave this module. */
 
@@ -17,6 +18,8 @@ const projectCardSelect = {
     orderBy: { municipality: { name: "asc" } },
   },
   focusAreas: { select: { focusArea: { select: { slug: true, name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  // Counts behind the documentation level badge (lib/projects/documentation-level.ts).
+  ...documentationCountsSelect,
 } as const;
 
 export type ProjectCard = Awaited<ReturnType<typeof findNewestPublishedProjects>>[number];

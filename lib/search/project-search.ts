@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { findPublishedProjectCardsByIds } from "@/lib/projects/queries";
+import { documentationLevelIs, documentationLevelJoins, documentationLevelOfJoined } from "@/lib/projects/documentation-level-sql";
+import { documentationLevelLabel, documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 import {
   PAGE_SIZE,
   quoteValue,
@@ -32,9 +34,10 @@ type TResolved = {
   til: number | null;
   populationBand: TPopulationBand | null;
   populationTrend: TPopulationTrend | null;
+  dokumentasjon: TDocumentationLevel | null;
 };
 
-type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling";
+type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling" | "dokumentasjon";
 
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
@@ -101,6 +104,9 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
     // shrinking and a large growing municipality is not "small and shrinking".
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
       WHERE x.project_id = p.id AND ${likeness})`);
+  }
+  if (except !== "dokumentasjon" && resolved.dokumentasjon) {
+    parts.push(documentationLevelIs(resolved.dokumentasjon));
   }
   if (resolved.fra !== null || resolved.til !== null) {
     // The period overlaps [fra, til]. A missing end year means "still going" unless the project
@@ -184,6 +190,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     til: filters.til,
     populationBand: filters.innbyggere,
     populationTrend: filters.utvikling,
+    dokumentasjon: filters.dokumentasjon,
   };
   // The filters that are in force, as the page should link them (unknown values dropped).
   const effective: TProjectFilters = {
@@ -241,7 +248,11 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
       FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
       WHERE ${conditions(resolved, "utvikling")} AND m.population_trend IS NOT NULL
         AND ${populationLikeness(resolved, "utvikling") ?? Prisma.sql`TRUE`}
-      GROUP BY m.population_trend`;
+      GROUP BY m.population_trend
+    UNION ALL
+
+    SELECT 'dokumentasjon', ${documentationLevelOfJoined}, count(*)::int
+      FROM ${from} ${documentationLevelJoins} WHERE ${conditions(resolved, "dokumentasjon")} GROUP BY 2`;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
   const suggestion = page.total === 0 && parsed.terms.length > 0 ? await suggestSpelling(client, parsed) : null;
@@ -289,6 +300,12 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         label: populationTrendLabels[trend],
         count: count("utvikling", trend),
         selected: trend === filters.utvikling,
+      })),
+      dokumentasjon: documentationLevels.map((level) => ({
+        value: level,
+        label: documentationLevelLabel[level],
+        count: count("dokumentasjon", level),
+        selected: level === filters.dokumentasjon,
       })),
     } satisfies Record<TFacetKind, TFacetOption[]>,
   };

@@ -16,6 +16,7 @@ describe("parseProjectFilters", () => {
       til: "2012",
       innbyggere: "under-2000",
       utvikling: "nedgang",
+      dokumentasjon: "evaluert",
       side: "2",
     });
     expect(notices).toEqual([]);
@@ -30,6 +31,7 @@ describe("parseProjectFilters", () => {
       til: 2012,
       innbyggere: "under-2000",
       utvikling: "nedgang",
+      dokumentasjon: "evaluert",
       side: 2,
     });
   });
@@ -64,6 +66,8 @@ describe("parseProjectFilters", () => {
     ["trend given twice", { utvikling: ["vekst", "nedgang"] }, "utvikling"],
     ["year out of range", { til: "1800" }, "til"],
     ["year far future", { fra: "30000" }, "fra"],
+    ["unknown documentation level", { dokumentasjon: "dokumentert" }, "dokumentasjon"],
+    ["documentation level in upper case", { dokumentasjon: "EVALUERT" }, "dokumentasjon"],
     ["text given twice", { q: ["a", "b"] }, "q"],
     ["10,000-character text", { q: "x".repeat(10_000) }, "q"],
   ];

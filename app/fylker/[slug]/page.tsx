@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
 import { Markdown } from "@/components/ui/markdown";
+import { municipalityGeometry } from "@/lib/maps/geometry";
+import { findMunicipalityCounts } from "@/lib/maps/queries";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
@@ -28,7 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const projects = await findPublishedProjectsInCounty(county.number);
+  const [projects, municipalityCounts] = await Promise.all([findPublishedProjectsInCounty(county.number), findMunicipalityCounts(county.number)]);
+  const geometry = municipalityGeometry(county.number);
+  const mapData = municipalityCounts.map((m) => ({
+    id: m.number,
+    name: m.name,
+    count: m.projectCount,
+    // The list filter accepts municipalities that have examples; the others are marked, not linked.
+    href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : null,
+  }));
 
   // Group by the municipalities of this county a project covers: a regional project spanning
   // several municipalities is listed once, under all their names, rather than repeated.
@@ -63,6 +74,59 @@ export default async function CountyPage({ params }: Props) {
             : `${projects.length} ${projects.length === 1 ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
         </p>
       </header>
+
+
+      {geometry && (
+        <section className="space-y-4" aria-labelledby="kart-heading">
+          <h2 id="kart-heading" className="ds-heading" data-size="lg">
+            Kart over kommunene
+          </h2>
+          <div className="grid items-start gap-8 md:grid-cols-[minmax(0,28rem)_1fr]">
+            <MapFigure
+              geometry={geometry}
+              data={mapData}
+              idPrefix="kommunekart"
+              title={`Kart over kommunene i ${county.name}, skravert etter antall publiserte eksempler`}
+              caption={
+                <p className="ds-paragraph text-sm">
+                  Kommuner uten eksempler er hvite og skraverte. Velg en kommune med eksempler for å se dem.
+                </p>
+              }
+            />
+            <table className="ds-table" data-border>
+              <caption className="ds-heading text-left" data-size="2xs">
+                Publiserte eksempler per kommune i {county.name}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kommune</th>
+                  <th scope="col" className="text-right">
+                    Eksempler
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {municipalityCounts.map((m) => (
+                  <tr key={m.number} data-municipality={m.number}>
+                    <th scope="row" className="font-normal">
+                      {m.name} <span className="text-sm">({m.number})</span>
+                    </th>
+                    <td className="text-right">
+                      {m.projectCount > 0 ? (
+                        <Link className="ds-link" href={`/prosjekter?kommune=${m.number}`} aria-label={`${m.name}: ${examplesLabel(m.projectCount)}`}>
+                          {m.projectCount}
+                        </Link>
+                      ) : (
+                        <span>0</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
 
       {county.body && <Markdown source={county.body} className="max-w-3xl" />}
 

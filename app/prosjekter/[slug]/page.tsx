@@ -5,6 +5,7 @@ import { cache } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { ProjectCard } from "@/components/projects/project-card";
+import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import { JsonLd } from "@/components/ui/json-ld";
 import { findPublishedProjectBySlug, findSimilarPublishedProjects } from "@/lib/projects/queries";
 import { absoluteUrl } from "@/lib/site/url";
@@ -128,6 +129,13 @@ export default async function ProjectPage({ params }: Props) {
           )}
           <dt className="font-semibold">Status</dt>
           <dd>{projectStatusLabel[project.status]}</dd>
+          <dt className="font-semibold">Dokumentasjon</dt>
+          <dd>
+            <DocumentationBadge project={project} withExplanation />{" "}
+            <Link className="ds-link text-sm" href="/om#dokumentasjonsniva">
+              Om dokumentasjonsnivåene
+            </Link>
+          </dd>
           {project.owner && (
             <>
               <dt className="font-semibold">Prosjekteier</dt>

@@ -1,0 +1,160 @@
+import { BACKGROUND, EMPTY_STROKE, shadeClasses, shadeOf, type TShadeClass } from "@/lib/maps/shading";
+import type { TMapGeometry } from "@/lib/maps/geometry-types";
+import { MAP_ATTRIBUTION } from "@/lib/maps/geometry";
+
+export type TMapDatum = { id: string; name: string; count: number; href: string | null };
+
+const LABEL_HEIGHT = 30;
+
+export const examplesLabel = (count: number) => `${count} ${count === 1 ? "eksempel" : "eksempler"}`;
+
+/**
+ * A server-rendered choropleth: each area shaded by its count, areas with none white, hatched and
+ * outlined; each area with a link is a keyboard-reachable <a> whose name, count and a visible
+ * label (in a strip above the map) show on hover and focus, with CSS only. No JavaScript.
+ */
+export function ChoroplethMap({
+  geometry,
+  data,
+  title,
+  idPrefix,
+  className = "",
+}: {
+  geometry: TMapGeometry;
+  data: TMapDatum[];
+  title: string;
+  idPrefix: string;
+  className?: string;
+}) {
+  const byId = new Map(data.map((d) => [d.id, d]));
+  const classes = shadeClasses(Math.max(0, ...data.map((d) => d.count)));
+  const [x, y, width, height] = geometry.viewBox.split(" ").map(Number);
+  const areas = geometry.areas.map((area) => {
+    const datum = byId.get(area.id) ?? { id: area.id, name: area.name, count: 0, href: null };
+    return { ...area, ...datum, fill: shadeOf(datum.count, classes) };
+  });
+  // Areas with none last, so their dark outlines are not covered by the neighbours' white borders.
+  areas.sort((a, b) => Number(a.fill === null) - Number(b.fill === null));
+  const hatch = `${idPrefix}-ingen`;
+  const titleId = `${idPrefix}-tittel`;
+
+  return (
+    <svg
+      viewBox={`${x} ${y - LABEL_HEIGHT} ${width} ${height + LABEL_HEIGHT}`}
+      className={`kb-map block h-auto w-full ${className}`}
+      aria-labelledby={titleId}
+      role="group"
+      data-map={idPrefix}
+    >
+      <title id={titleId}>{title}</title>
+      <style>{`
+        .kb-map .kb-map-label { visibility: hidden; }
+        .kb-map a:hover .kb-map-label, .kb-map a:focus .kb-map-label { visibility: visible; }
+        .kb-map a:hover .kb-map-area, .kb-map a:focus .kb-map-area { stroke: #000; stroke-width: 2.5px; }
+      `}</style>
+      <defs>
+        <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+          <rect width="5" height="5" fill={BACKGROUND} />
+          <line x1="0" y1="0" x2="0" y2="5" stroke={EMPTY_STROKE} strokeWidth="1.4" />
+        </pattern>
+      </defs>
+      <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
+      {areas.map((area) => {
+        const label = `${area.name}: ${examplesLabel(area.count)}`;
+        const shape = (
+          <path
+            className="kb-map-area"
+            d={area.d}
+            fill={area.fill ?? `url(#${hatch})`}
+            stroke={area.fill ? BACKGROUND : EMPTY_STROKE}
+            strokeWidth={area.fill ? 0.8 : 1.2}
+            strokeLinejoin="round"
+            vectorEffect="non-scaling-stroke"
+          />
+        );
+        // Areas too small to see or point at (islands such as Træna) get a marker over them.
+        const marker = area.small ? (
+          <circle
+            className="kb-map-area"
+            cx={area.cx}
+            cy={area.cy}
+            r="5"
+            fill={area.fill ?? `url(#${hatch})`}
+            stroke={area.fill ? BACKGROUND : EMPTY_STROKE}
+            strokeWidth="1.2"
+            vectorEffect="non-scaling-stroke"
+          />
+        ) : null;
+        if (!area.href) {
+          return (
+            <g key={area.id} data-area={area.id} data-count={area.count}>
+              <title>{label}</title>
+              {shape}
+              {marker}
+            </g>
+          );
+        }
+        return (
+          <a key={area.id} href={area.href} aria-label={label} data-area={area.id} data-count={area.count}>
+            <title>{label}</title>
+            {shape}
+            {marker}
+            <g className="kb-map-label" aria-hidden="true">
+              <rect x={x + 1} y={y - LABEL_HEIGHT + 1} width={width - 2} height={LABEL_HEIGHT - 4} fill="#000000" rx="3" />
+              <text x={x + 8} y={y - LABEL_HEIGHT + 19} fill="#ffffff" fontSize="15" fontWeight="600">
+                {label}
+              </text>
+            </g>
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The key to the shades, as text with swatches: never colour alone. */
+export function MapLegend({ classes, idPrefix, unit = "eksempler" }: { classes: TShadeClass[]; idPrefix: string; unit?: string }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Tegnforklaring">
+      <li className="flex items-center gap-2">
+        <svg width="18" height="18" aria-hidden="true">
+          <defs>
+            <pattern id={`${idPrefix}-tegn-ingen`} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+              <rect width="5" height="5" fill={BACKGROUND} />
+              <line x1="0" y1="0" x2="0" y2="5" stroke={EMPTY_STROKE} strokeWidth="1.4" />
+            </pattern>
+          </defs>
+          <rect x="1" y="1" width="16" height="16" fill={`url(#${idPrefix}-tegn-ingen)`} stroke={EMPTY_STROKE} strokeWidth="1.5" />
+        </svg>
+        Ingen {unit} (skravert)
+      </li>
+      {classes.map((c) => (
+        <li key={c.label} className="flex items-center gap-2">
+          <svg width="18" height="18" aria-hidden="true">
+            <rect x="1" y="1" width="16" height="16" fill={c.color} />
+          </svg>
+          {c.label} {unit}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MapAttribution() {
+  return <p className="text-sm">{MAP_ATTRIBUTION}</p>;
+}
+
+/** Map, legend and attribution together, as one figure (the shades computed once for both). */
+export function MapFigure(props: { geometry: TMapGeometry; data: TMapDatum[]; title: string; idPrefix: string; caption?: React.ReactNode; className?: string }) {
+  const classes = shadeClasses(Math.max(0, ...props.data.map((d) => d.count)));
+  return (
+    <figure className="space-y-2">
+      <ChoroplethMap {...props} />
+      <figcaption className="space-y-1">
+        {props.caption}
+        <MapLegend classes={classes} idPrefix={props.idPrefix} />
+        <MapAttribution />
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * The maps (/fylker, /fylker/[slug], the front page) and the analysis page (/hva-virker): every
+ * area and cell links to the list it stands for, and the numbers shown equal the length of that
+ * list as /prosjekter counts it. Axe and heading checks for these pages are in public-pages.e2e.ts.
+ */
+
+/** The number of examples /prosjekter says it found, read from its status line. */
+async function listCount(page: Page, href: string): Promise<number> {
+  const response = await page.goto(href);
+  expect(response?.status(), href).toBe(200);
+  // A filter the list could not use would make the count that of a different list.
+  await expect(page.getByText("Noe i adressen kunne ikke brukes"), href).toHaveCount(0);
+  const status = (await page.getByRole("status").first().textContent())?.trim() ?? "";
+  if (status.startsWith("Ingen eksempler passer")) return 0;
+  const match = status.match(/^(\d+) eksemp(el|ler)\b/);
+  expect(match, `${href}: "${status}"`).not.toBeNull();
+  return Number(match![1]);
+}
+
+type TArea = { id: string; count: number; href: string | null; label: string | null };
+
+async function readAreas(page: Page, map: string): Promise<TArea[]> {
+  return page.locator(`svg[data-map="${map}"] [data-area]`).evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      id: node.getAttribute("data-area")!,
+      count: Number(node.getAttribute("data-count")),
+      href: node.tagName.toLowerCase() === "a" ? node.getAttribute("href") : null,
+      label: node.querySelector("title")?.textContent ?? null,
+    })),
+  );
+}
+
+test.describe("maps and analysis", () => {
+  // Runs in the desktop project only (playwright.config.ts): the phone project runs public-pages.e2e.ts.
+  test("the county map has all 15 counties, each linking to its list with the same count", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto("/fylker");
+    await expect(page.getByText("Kartgrunnlag: © Kartverket (CC BY 4.0)")).toBeVisible();
+    const areas = await readAreas(page, "fylkeskart");
+    expect(areas).toHaveLength(15);
+    // The table beside the map says the same.
+    const table = await page.locator("tr[data-county]").evaluateAll((rows) =>
+      rows.map((row) => ({ id: row.getAttribute("data-county")!, count: Number(row.querySelector("td")!.textContent) })),
+    );
+    expect(table.sort((a, b) => a.id.localeCompare(b.id))).toEqual(areas.map(({ id, count }) => ({ id, count })).sort((a, b) => a.id.localeCompare(b.id)));
+    expect(areas.some((a) => a.count > 0) && areas.some((a) => a.count === 0), "both counties with and without examples").toBe(true);
+    for (const area of areas) {
+      expect(area.href, area.id).toMatch(/^\/prosjekter\?fylke=[a-z0-9-]+$/);
+      expect(area.label, area.id).toMatch(new RegExp(`: ${area.count} eksemp`));
+      expect(await listCount(page, area.href!), `${area.label} → ${area.href}`).toBe(area.count);
+    }
+  });
+
+  test("a county's map links each municipality with examples to its list, and marks the others", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/fylker/troms");
+    await expect(page.getByText("Kartgrunnlag: © Kartverket (CC BY 4.0)")).toBeVisible();
+    const areas = await readAreas(page, "kommunekart");
+    expect(areas.length).toBe(await page.locator("tr[data-municipality]").count());
+    const withExamples = areas.filter((a) => a.count > 0);
+    const without = areas.filter((a) => a.count === 0);
+    expect(withExamples.length).toBeGreaterThan(0);
+    expect(without.length, "Troms has municipalities without examples").toBeGreaterThan(0);
+    for (const area of without) {
+      expect(area.href, area.id).toBeNull();
+      // Marked by a hatching pattern, not by colour alone.
+      const fill = await page.locator(`svg[data-map="kommunekart"] [data-area="${area.id}"] path`).getAttribute("fill");
+      expect(fill, area.id).toMatch(/^url\(#/);
+    }
+    await expect(page.getByText("Ingen eksempler (skravert)")).toBeVisible();
+    for (const area of withExamples) {
+      expect(area.href).toBe(`/prosjekter?kommune=${area.id}`);
+      expect(await listCount(page, area.href!), `${area.label}`).toBe(area.count);
+    }
+  });
+
+  test("map areas are reachable by keyboard and show their name and count on focus", async ({ page }) => {
+    await page.goto("/fylker");
+    const first = page.locator('svg[data-map="fylkeskart"] a').first();
+    const label = first.locator(".kb-map-label");
+    await expect(label).toBeHidden();
+    // Tab through the page until an area of the map has focus.
+    let inMap = false;
+    for (let presses = 0; presses < 40 && !inMap; presses++) {
+      await page.keyboard.press("Tab");
+      inMap = await page.evaluate(() => document.activeElement?.closest('svg[data-map="fylkeskart"]') !== null);
+    }
+    expect(inMap, "Tab reaches the map").toBe(true);
+    const focused = page.locator('svg[data-map="fylkeskart"] a:focus');
+    const name = await focused.getAttribute("aria-label");
+    expect(name).toMatch(/^.+: \d+ eksemp/);
+    await expect(focused.locator(".kb-map-label")).toBeVisible();
+    await expect(focused.locator(".kb-map-label text")).toHaveText(name!);
+  });
+
+  test("the front page has the small county map, linking to the lists", async ({ page }) => {
+    await page.goto("/");
+    const areas = await readAreas(page, "forsidekart");
+    expect(areas).toHaveLength(15);
+    await expect(page.getByText("Kartgrunnlag: © Kartverket (CC BY 4.0)")).toBeVisible();
+    const troms = areas.find((a) => a.id === "55")!;
+    expect(troms.href).toBe("/prosjekter?fylke=troms");
+    expect(await listCount(page, troms.href!)).toBe(troms.count);
+  });
+
+  test("works without JavaScript: the map is plain SVG with links", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/fylker");
+    await expect(page.locator('svg[data-map="fylkeskart"] a[href^="/prosjekter?fylke="]')).toHaveCount(15);
+    await context.close();
+  });
+
+  test("the matrix of success factors × focus areas: sampled cells equal their filtered lists", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto("/hva-virker");
+    const cells = await page.locator("td[data-cell] a").evaluateAll((links) =>
+      links.map((a) => ({ cell: a.closest("td")!.getAttribute("data-cell")!, href: a.getAttribute("href")!, count: Number(a.textContent) })),
+    );
+    const factorRows = await page.locator("table[data-matrix] tbody th[scope=row]").count();
+    expect(factorRows).toBeGreaterThanOrEqual(10);
+    expect(cells.length).toBeGreaterThan(factorRows);
+    // The largest cells, a middle one, and zeros: each is the length of its list.
+    const byCount = [...cells].sort((a, b) => b.count - a.count);
+    const zeros = cells.filter((c) => c.count === 0);
+    expect(zeros.length, "some pair has no example").toBeGreaterThan(0);
+    const sample = [byCount[0], byCount[1], byCount[Math.floor(byCount.length / 3)], byCount.find((c) => c.count === 1)!, zeros[0], zeros[zeros.length - 1]];
+    for (const { cell, href, count } of sample) {
+      const [fokus, faktor] = cell.split("/");
+      expect(href).toBe(`/prosjekter?fokus=${fokus}&faktor=${faktor}`);
+      expect(await listCount(page, href), `${cell} → ${href}`).toBe(count);
+    }
+  });
+
+  test("the charts come with their data tables, and Hva virker is in the main menu", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Hva virker", exact: true }).click();
+    await expect(page).toHaveURL(/\/hva-virker$/);
+    await expect(page.getByRole("img", { name: /Publiserte eksempler etter startår/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Publiserte eksempler etter startår" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /Publiserte eksempler etter status/ })).toBeVisible();
+    const statusTable = page.getByRole("table", { name: "Publiserte eksempler etter status" });
+    const statusTotal = (await statusTable.locator("td").allTextContents()).reduce((sum, t) => sum + Number(t), 0);
+    expect(statusTotal).toBe(await listCount(page, "/prosjekter"));
+  });
+
+  test("the documentation level is a badge on cards and pages, and a filter", async ({ page }) => {
+    const total = await listCount(page, "/prosjekter?dokumentasjon=evaluert");
+    expect(total).toBeGreaterThan(0);
+    const badges = page.locator("article [data-documentation-level]");
+    await expect(badges.first()).toHaveText(/Dokumentasjon: Evaluert/);
+    expect(new Set(await badges.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-documentation-level"))))).toEqual(new Set(["evaluert"]));
+    await expect(page.getByRole("link", { name: "Fjern dokumentasjon: Evaluert" })).toBeVisible();
+    await page.locator("article a").first().click();
+    await expect(page.locator("dd [data-documentation-level]")).toContainText("Evaluert");
+    await page.goto("/om#dokumentasjonsniva");
+    await expect(page.getByRole("heading", { name: "Dokumentasjonsnivå" })).toBeVisible();
+    // A malformed level is a notice, not an error.
+    const response = await page.goto("/prosjekter?dokumentasjon=ukjent");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(/Ukjent dokumentasjonsnivå/)).toBeVisible();
+  });
+});
