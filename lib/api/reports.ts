@@ -7,7 +7,7 @@ import type { TParamProblem, TReport, TReportList, TReportSummary } from "@/lib/
 import type { TSource } from "@/lib/content/schemas";
 import { db } from "@/lib/db";
 import { ZPage } from "@/lib/projects/filters";
-import { parseReportFilters, reportParams, type TReportFilters } from "@/lib/reports/filters";
+import { parseReportFilters, reportFiltersToSearch, reportParams, type TReportFilters } from "@/lib/reports/filters";
 import { findPublishedReportIdsPage } from "@/lib/reports/queries";
 import { absoluteUrl } from "@/lib/site/url";
 
@@ -82,16 +82,6 @@ export async function readReportFilters(
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, filters };
-}
-
-function reportFiltersToSearch(filters: TReportFilters): URLSearchParams {
-  const search = new URLSearchParams();
-  if (filters.q) search.set("q", filters.q);
-  for (const slug of filters.fokus) search.append("fokus", slug);
-  if (filters.ar !== undefined) search.set("ar", String(filters.ar));
-  if (filters.type) search.set("type", filters.type);
-  if (filters.utgiver) search.set("utgiver", filters.utgiver);
-  return search;
 }
 
 export async function reportListResponse(request: Request): Promise<Response> {

@@ -93,3 +93,14 @@ export function hasReportFilters(filters: TReportFilters): boolean {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** The query string of a filter set, in a stable order (for links such as the CSV download). */
+export function reportFiltersToSearch(filters: TReportFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  if (filters.q) search.set("q", filters.q);
+  for (const slug of filters.fokus) search.append("fokus", slug);
+  if (filters.ar !== undefined) search.set("ar", String(filters.ar));
+  if (filters.type) search.set("type", filters.type);
+  if (filters.utgiver) search.set("utgiver", filters.utgiver);
+  return search;
+}

@@ -27,8 +27,10 @@ const routes = {
   focusAreas: await import("@/app/api/v1/fokusomrader/route"),
   counties: await import("@/app/api/v1/fylker/route"),
   municipalities: await import("@/app/api/v1/kommuner/route"),
+  projectsCsv: await import("@/app/api/v1/prosjekter.csv/route"),
+  reportsCsv: await import("@/app/api/v1/rapporter.csv/route"),
 };
-const { findProjectListing } = await import("@/lib/search/project-search");
+const { findMatchingProjectIdsAfter, findProjectListing } = await import("@/lib/search/project-search");
 const { parseProjectFilters } = await import("@/lib/projects/filters");
 
 const content = loadContent();
@@ -325,5 +327,92 @@ describe("the taxonomies", () => {
     const response = await routes.counties.GET(req("/fylker?navn=troms"));
     expect(response.status).toBe(400);
     await expectDocumented("/fylker", response);
+  });
+});
+
+/** Splits CSV text (semicolons, quoted fields with doubled quotes, CRLF) into rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ";") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i += 1;
+    } else {
+      field += c;
+    }
+  }
+  return rows;
+}
+
+describe("CSV", () => {
+  it("streams the whole filtered list with a BOM and semicolons, the same examples as the list", async () => {
+    const query = "fokus=bredband&fylke=troms";
+    const response = await routes.projectsCsv.GET(req(`/prosjekter.csv?${query}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    expectApiHeaders(response);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // TextDecoder drops the BOM it just read.
+    const rows = parseCsv(new TextDecoder().decode(bytes));
+    expect(rows[0].slice(0, 3)).toEqual(["slug", "tittel", "status"]);
+    const listing = await findProjectListing(parseProjectFilters(Object.fromEntries(new URLSearchParams(query))).filters, db, 100);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(listing.projects.map((p) => p.slug));
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(rows[0].length);
+      expect(row[8]).toContain("Troms");
+      expect(row[9]).toContain("Bredbånd");
+      expect(row[5]).toMatch(/^\d{4}(, \d{4})*$/);
+    }
+  });
+
+  it("refuses bad filters with a JSON 400, as the API does", async () => {
+    const response = await routes.projectsCsv.GET(req("/prosjekter.csv?fylke=atlantis"));
+    expect(response.status).toBe(400);
+    const body = await expectDocumented("/prosjekter.csv", response);
+    expect(body.feil.parametere[0].navn).toBe("fylke");
+  });
+
+  it("walks every match by keyset in exactly the list's order, also for a text search", async () => {
+    for (const params of [{}, { q: "bredbånd" }, { fylke: "troms", status: "avsluttet" }]) {
+      const filters = parseProjectFilters(params).filters;
+      const listing = await findProjectListing(filters, db, 100);
+      const walked: number[] = [];
+      let cursor = null;
+      do {
+        const page: Awaited<ReturnType<typeof findMatchingProjectIdsAfter>> = await findMatchingProjectIdsAfter(listing.match, cursor, 3, db);
+        walked.push(...page.ids);
+        cursor = page.next;
+      } while (cursor);
+      expect(walked, JSON.stringify(params)).toEqual(listing.projects.map((p) => p.id));
+    }
+  });
+
+  it("gives the reports list as CSV", async () => {
+    const response = await routes.reportsCsv.GET(req("/rapporter.csv?fokus=bredband"));
+    expect(response.status).toBe(200);
+    const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+    const expected = publishedReports.filter((r) => r.focusAreas.includes("bredband")).map((r) => r.slug).sort();
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(expected);
   });
 });
