@@ -116,12 +116,14 @@ export async function projectListResponse(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const rawSize = url.searchParams.get("antall");
   const size = rawSize === null ? { success: true as const, data: DEFAULT_PAGE_SIZE } : ZPageSize.safeParse(rawSize);
-  if (!size.success || url.searchParams.getAll("antall").length > 1) {
-    return badRequest([{ navn: "antall", melding: `Antall per side må være et helt tall fra 1 til ${MAX_PAGE_SIZE}.` }]);
-  }
-  const pageSize = size.data;
+  const sizeProblems =
+    !size.success || url.searchParams.getAll("antall").length > 1
+      ? [{ navn: "antall", melding: `Antall per side må være et helt tall fra 1 til ${MAX_PAGE_SIZE}.` }]
+      : [];
+  const pageSize = size.success ? size.data : DEFAULT_PAGE_SIZE;
+  // The filters are checked even when antall is bad, so that one answer names every problem.
   const read = await readProjectListing(url, { extraParams: ["antall"], pageSize });
-  if (!read.ok) return badRequest(read.problems);
+  if (!read.ok || sizeProblems.length > 0) return badRequest([...sizeProblems, ...(read.ok ? [] : read.problems)]);
 
   const { listing, empty } = read;
   const total = empty ? 0 : listing.total;
