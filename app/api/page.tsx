@@ -52,7 +52,11 @@ const fields: { name: string; what: string }[] = [
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded p-3 text-sm" style={{ background: "var(--ds-color-neutral-background-tinted)" }}>
+    // Wrapped rather than scrolled: a scrolling box would need to be reachable by keyboard.
+    <pre
+      className="rounded p-3 text-sm"
+      style={{ background: "var(--ds-color-neutral-background-tinted)", whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}
+    >
       <code>{children}</code>
     </pre>
   );
@@ -61,7 +65,8 @@ function Code({ children }: { children: string }) {
 export default function ApiPage() {
   const base = absoluteUrl("/api/v1");
   return (
-    <div className="max-w-3xl space-y-10">
+    // Tables of URLs and parameters must reflow at 320 px (WCAG 1.4.10): any character may break.
+    <div className="max-w-3xl space-y-10" style={{ overflowWrap: "anywhere" }}>
       <header className="space-y-3">
         <h1 className="ds-heading" data-size="xl">
           Åpne data og API
