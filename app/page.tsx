@@ -16,7 +16,15 @@ const description =
 export const metadata: Metadata = {
   title: { absolute: "Kunnskapsbanken – hva virker i lokal samfunnsutvikling, og hvorfor" },
   description,
-  alternates: { canonical: "/" },
+  alternates: {
+    canonical: "/",
+    types: {
+      "application/atom+xml": [
+        { url: "/feed/prosjekter.xml", title: "Nye og endrede prosjekteksempler" },
+        { url: "/feed/rapporter.xml", title: "Nye og endrede rapporter" },
+      ],
+    },
+  },
   openGraph: { title: "Kunnskapsbanken – Distriktssenteret", description, url: "/", type: "website" },
 };
 

@@ -8,7 +8,7 @@ import { ProjectFilterForm } from "@/components/projects/project-filter-form";
 import { LikeMyMunicipality } from "@/components/places/my-municipality";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
-import { parseProjectFilters, projectListHref, type TSearchParams } from "@/lib/projects/filters";
+import { parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { findProjectListing } from "@/lib/search/project-search";
 
 type Props = { searchParams: Promise<TSearchParams> };
@@ -40,8 +40,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title,
     description: `${total > 0 ? `${total} gode eksempler` : "Gode eksempler"} på lokal samfunnsutvikling fra kommuner i hele landet – filtrer på fokusområde, fylke, kommune, suksessfaktor, status og periode.`,
-    alternates: { canonical: projectListHref(filters) },
+    alternates: {
+      canonical: projectListHref(filters),
+      types: { "application/atom+xml": [{ url: "/feed/prosjekter.xml", title: "Nye og endrede prosjekteksempler" }] },
+    },
   };
+}
+
+/** The CSV of the whole filtered list (every page), for spreadsheets; see /api. */
+function csvHref(filters: Parameters<typeof projectFiltersToSearch>[0]): string {
+  const search = projectFiltersToSearch({ ...filters, side: 1 });
+  return search ? `/api/v1/prosjekter.csv?${search}` : "/api/v1/prosjekter.csv";
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
@@ -98,6 +107,15 @@ export default async function ProjectsPage({ searchParams }: Props) {
                 : `${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
             {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "med de nyeste først"}.</span>}
           </p>
+
+          {total > 0 && (
+            <p className="ds-paragraph">
+              <a className="ds-link" href={csvHref(filters)} download>
+                Last ned som CSV
+              </a>{" "}
+              <span className="text-sm">(alle {total} eksempler i listen, for regneark)</span>
+            </p>
+          )}
 
           {total === 0 && (
             <div className="space-y-3">

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { ReportList } from "@/components/reports/report-list-item";
 import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
-import { hasReportFilters, parseReportFilters, type TSearchParams } from "@/lib/reports/filters";
+import { hasReportFilters, parseReportFilters, reportFiltersToSearch, type TSearchParams } from "@/lib/reports/filters";
 import { findPublishedReports, findReportFilterOptions } from "@/lib/reports/queries";
 
 type Props = { searchParams: Promise<TSearchParams> };
@@ -13,7 +13,10 @@ const description = "Rapporter, evalueringer, analyser og veiledere om lokalt og
 export const metadata: Metadata = {
   title: "Rapporter",
   description,
-  alternates: { canonical: "/rapporter" },
+  alternates: {
+    canonical: "/rapporter",
+    types: { "application/atom+xml": [{ url: "/feed/rapporter.xml", title: "Nye og endrede rapporter" }] },
+  },
   openGraph: { title: "Rapporter", description, url: "/rapporter" },
 };
 
@@ -27,6 +30,8 @@ export default async function ReportsPage({ searchParams }: Props) {
   const filtered = hasReportFilters(filters);
   const unknownFocus = filters.fokus.filter((slug) => !focusAreas.some((area) => area.slug === slug));
   if (unknownFocus.length > 0) problems.push(`Ukjent fokusområde: ${unknownFocus.join(", ")}.`);
+  // Only the filters in force: the CSV refuses what the page forgave.
+  const csvSearch = reportFiltersToSearch({ ...filters, fokus: filters.fokus.filter((slug) => !unknownFocus.includes(slug)) }).toString();
 
   return (
     <div className="space-y-8">
@@ -66,6 +71,13 @@ export default async function ReportsPage({ searchParams }: Props) {
             {countOf(reports.length, nouns.report)}
             {filtered && " passer med filtrene"}.
           </p>
+          {reports.length > 0 && (
+            <p className="ds-paragraph">
+              <a className="ds-link" href={`/api/v1/rapporter.csv${csvSearch ? `?${csvSearch}` : ""}`} download>
+                Last ned som CSV
+              </a>
+            </p>
+          )}
           {reports.length > 0 ? (
             <ReportList reports={reports} />
           ) : (

@@ -11,6 +11,7 @@ export function SiteFooter() {
         <ul className="space-y-1">
           <li><Link className="ds-link" href="/om">Om Kunnskapsbanken</Link></li>
           <li><Link className="ds-link" href="/tilgjengelighet">Tilgjengelighetserklæring</Link></li>
+          <li><Link className="ds-link" href="/api">Åpne data: API, CSV og nyhetsstrømmer</Link></li>
           <li>
             Kommunedata: Inneholder data under Norsk lisens for offentlige data (NLOD) tilgjengeliggjort av Bring, og
             SSBs klassifikasjoner av kommuner og fylker.

@@ -28,8 +28,8 @@ export async function findNewestPublishedReports(limit: number) {
   });
 }
 
-/** Published reports matching the filters; at most two queries (text search, then the list). */
-export async function findPublishedReports(filters: TReportFilters) {
+/** The condition for published reports matching the filters; null when the text matches none. */
+async function publishedReportWhere(filters: TReportFilters) {
   let ids: number[] | undefined;
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
@@ -39,20 +39,37 @@ export async function findPublishedReports(filters: TReportFilters) {
         AND (search_vector @@ websearch_to_tsquery('public.norwegian_unaccent', ${filters.q})
              OR title ILIKE ${pattern} OR summary ILIKE ${pattern})`;
     ids = rows.map((row) => row.id);
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return null;
   }
-  return db.report.findMany({
-    where: {
-      state: "publisert",
-      ...(ids && { id: { in: ids } }),
-      ...(filters.fokus.length > 0 && { focusAreas: { some: { focusArea: { slug: { in: filters.fokus } } } } }),
-      ...(filters.ar !== undefined && { year: filters.ar }),
-      ...(filters.type && { kind: filters.type }),
-      ...(filters.utgiver && { publishers: { has: filters.utgiver } }),
-    },
-    orderBy: [{ year: "desc" }, { title: "asc" }],
-    select: reportListSelect,
-  });
+  return {
+    state: "publisert" as const,
+    ...(ids && { id: { in: ids } }),
+    ...(filters.fokus.length > 0 && { focusAreas: { some: { focusArea: { slug: { in: filters.fokus } } } } }),
+    ...(filters.ar !== undefined && { year: filters.ar }),
+    ...(filters.type && { kind: filters.type }),
+    ...(filters.utgiver && { publishers: { has: filters.utgiver } }),
+  };
+}
+
+/** Published reports matching the filters; at most two queries (text search, then the list). */
+export async function findPublishedReports(filters: TReportFilters) {
+  const where = await publishedReportWhere(filters);
+  if (!where) return [];
+  return db.report.findMany({ where, orderBy: [{ year: "desc" }, { title: "asc" }], select: reportListSelect });
+}
+
+/**
+ * One page of the same list (id breaks ties, so pages never overlap), with its total: for the
+ * API and the CSV export, which must not hold every report at once.
+ */
+export async function findPublishedReportIdsPage(filters: TReportFilters, skip: number, take: number) {
+  const where = await publishedReportWhere(filters);
+  if (!where) return { total: 0, ids: [] as number[] };
+  const [total, rows] = await Promise.all([
+    db.report.count({ where }),
+    db.report.findMany({ where, orderBy: [{ year: "desc" }, { title: "asc" }, { id: "asc" }], skip, take, select: { id: true } }),
+  ]);
+  return { total, ids: rows.map((row) => row.id) };
 }
 
 /** The values the filter form offers: years, kinds and publishers of published reports. */

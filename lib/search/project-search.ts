@@ -262,6 +262,8 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
 
   return {
     filters: effective,
+    // What matched, for walking every match in this order (findMatchingProjectIdsAfter: CSV export).
+    match: { resolved, tsquery, text: parsed.text },
     notices,
     total: page.total,
     pageSize,
@@ -308,5 +310,43 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         selected: level === filters.dokumentasjon,
       })),
     } satisfies Record<TFacetKind, TFacetOption[]>,
+  };
+}
+
+export type TProjectMatch = TProjectListing["match"];
+
+/** Where an export has got to in the list's order: the last row's sort key. */
+export type TProjectCursor = { score: string; publishedAt: string; id: number };
+
+/**
+ * One keyset page of the IDs of every match, in exactly the list's order (relevance, newest
+ * first, id), for exports that walk all matches: each page costs the same however far in, and
+ * nothing is held between pages but the cursor. Same conditions as findProjectListing.
+ */
+export async function findMatchingProjectIdsAfter(
+  match: TProjectMatch,
+  after: TProjectCursor | null,
+  limit: number,
+  client: PrismaClient = db,
+): Promise<{ ids: number[]; next: TProjectCursor | null }> {
+  const { resolved, tsquery, text } = match;
+  const withHits = tsquery ? Prisma.sql`WITH hits AS (${textHits(tsquery, text)})` : Prisma.empty;
+  const from = tsquery ? Prisma.sql`project p JOIN hits h ON h.id = p.id` : Prisma.sql`project p`;
+  const score = tsquery ? Prisma.sql`h.score` : Prisma.sql`0::float8`;
+  // published_at DESC NULLS LAST is the same order as this key DESC, and a key can be compared.
+  const published = Prisma.sql`coalesce(p.published_at, '-infinity'::timestamp)`;
+  const afterKey = after
+    ? Prisma.sql`AND (${score}, ${published}, p.id) < (${after.score}::float8, ${after.publishedAt}::timestamp, ${after.id}::int)`
+    : Prisma.empty;
+  const rows = await client.$queryRaw<{ id: number; score: string; publishedAt: string }[]>`
+    ${withHits}
+    SELECT p.id, (${score})::text AS score, (${published})::text AS "publishedAt"
+    FROM ${from} WHERE ${conditions(resolved, null)} ${afterKey}
+    ORDER BY ${score} DESC, ${published} DESC, p.id DESC
+    LIMIT ${limit}`;
+  const last = rows.at(-1);
+  return {
+    ids: rows.map((row) => row.id),
+    next: last && rows.length === limit ? { score: last.score, publishedAt: last.publishedAt, id: last.id } : null,
   };
 }

@@ -22,7 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: area.summary,
-    alternates: { canonical: `/fokusomrader/${area.slug}` },
+    alternates: {
+      canonical: `/fokusomrader/${area.slug}`,
+      types: {
+        "application/atom+xml": [
+          { url: `/feed/prosjekter.xml?fokus=${area.slug}`, title: `Nye og endrede prosjekteksempler – ${area.name}` },
+          { url: `/feed/rapporter.xml?fokus=${area.slug}`, title: `Nye og endrede rapporter – ${area.name}` },
+        ],
+      },
+    },
     openGraph: { title, description: area.summary, url: `/fokusomrader/${area.slug}` },
   };
 }

@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: county.name,
     description,
-    alternates: { canonical: `/fylker/${county.slug}` },
+    alternates: {
+      canonical: `/fylker/${county.slug}`,
+      types: { "application/atom+xml": [{ url: `/feed/prosjekter.xml?fylke=${county.slug}`, title: `Nye og endrede prosjekteksempler – ${county.name}` }] },
+    },
     openGraph: { title: county.name, description, url: `/fylker/${county.slug}` },
   };
 }
