@@ -35,7 +35,6 @@ export function proxy(request: NextRequest) {
   };
   const { pathname, search } = request.nextUrl;
   if (!decodesAsUtf8(pathname)) return finish(plain(400, "Ugyldig adresse: den inneholder tegn som ikke kan leses (feil tegnkoding)."));
-  if (request.url.length > 8000) return finish(plain(414, "Adressen er for lang."));
 
   const headers = new Headers(request.headers);
   if (pathname.startsWith("/api/auth")) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { bin, repoRoot, run } from "@/lib/cli/database";
 
 /** What a production build is made from; a change to any of these makes the build stale. */
-const buildInputs = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const buildInputs = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const skip = new Set(["generated", "cli", "node_modules"]);
 const stampFile = path.join(repoRoot, ".next", "kb-source-hash");
 

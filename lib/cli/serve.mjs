@@ -40,6 +40,12 @@ process.env.KB_PEER_ADDRESS_STAMPED = "1";
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// instrumentation.ts validated the environment; Next only logs its error, so refuse here.
+const startupError = globalThis[Symbol.for("kunnskapsbanken.startupError")];
+if (startupError) {
+  console.error(`\n${startupError}\n`);
+  process.exit(1);
+}
 
 const server = http.createServer((request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
