@@ -6,7 +6,7 @@ import { ProjectCard } from "@/components/projects/project-card";
 import { ProjectFilterForm } from "@/components/projects/project-filter-form";
 import { Pagination } from "@/components/search/pagination";
 import { parseProjectFilters, projectListHref, type TSearchParams } from "@/lib/projects/filters";
-import { findProjectListing } from "@/lib/search/project-search";
+import { cachedProjectListing } from "@/lib/cache/public-data";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -18,7 +18,7 @@ const loadListing = cache(async (search: string) => {
     params[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   const { filters, notices } = parseProjectFilters(params);
-  const listing = await findProjectListing(filters);
+  const listing = await cachedProjectListing(filters);
   return { ...listing, notices: [...notices, ...listing.notices] };
 });
 

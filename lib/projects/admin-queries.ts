@@ -12,7 +12,10 @@ import { projectScope } from "@/lib/users/my-work";
  * what the permission table lets them edit: the pages never decide that themselves.
  */
 
-export type TAdminProjectFilters = { state?: EditorialState; county?: string; q?: string };
+export type TAdminProjectFilters = { state?: EditorialState; county?: string; q?: string; page?: number };
+
+/** Rows per page of /admin/prosjekter. */
+export const ADMIN_PAGE_SIZE = 50;
 
 /** Filters from the query string; unknown values are ignored. */
 export function parseAdminProjectFilters(params: Record<string, string | string[] | undefined>): TAdminProjectFilters {
@@ -20,13 +23,16 @@ export function parseAdminProjectFilters(params: Record<string, string | string[
   const state = one("status");
   const county = one("fylke");
   const q = one("q");
+  const page = Number(one("side"));
   return {
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     state: (editorialStates as readonly string[]).includes(state ?? "") ? (state as EditorialState) : undefined,
     county: county && /^\d{2}$/.test(county) ? county : undefined,
     q: q ? q.slice(0, 200) : undefined,
   };
 }
 
+/** One page of the actor's projects, newest change first, and how many match (exact). */
 export async function findAdminProjects(db: PrismaClient, actor: TActor, filters: TAdminProjectFilters) {
   const where: Prisma.ProjectWhereInput[] = [projectScope(actor)];
   if (filters.state) where.push({ state: filters.state });
@@ -41,7 +47,10 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       ],
     });
   }
-  return db.project.findMany({
+  const page = filters.page ?? 1;
+  const [total, projects] = await Promise.all([
+    db.project.count({ where: { AND: where } }),
+    db.project.findMany({
     where: { AND: where },
     select: {
       id: true,
@@ -53,9 +62,12 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       adviser: { select: { name: true } },
       municipalities: { select: { municipality: { select: { name: true, number: true } } } },
     },
-    orderBy: [{ updatedAt: "desc" }, { title: "asc" }],
-    take: 500,
-  });
+    orderBy: [{ updatedAt: "desc" }, { title: "asc" }, { id: "asc" }],
+    skip: (page - 1) * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE,
+    }),
+  ]);
+  return { projects, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
 /** The counties the actor's list can be filtered by. */

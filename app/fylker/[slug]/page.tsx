@@ -6,8 +6,9 @@ import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
-import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
-import { findPublishedProjectsInCounty } from "@/lib/projects/queries";
+import { formatCount, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { cachedProjectsInCounty } from "@/lib/cache/public-data";
+import { findMunicipalityNumbersWithExamples } from "@/lib/projects/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const projects = await findPublishedProjectsInCounty(county.number);
+  const [{ projects, total }, withExamples] = await Promise.all([
+    cachedProjectsInCounty(county.number),
+    findMunicipalityNumbersWithExamples(county.number),
+  ]);
 
   // Group by the municipalities of this county a project covers: a regional project spanning
   // several municipalities is listed once, under all their names, rather than repeated.
@@ -43,7 +47,6 @@ export default async function CountyPage({ params }: Props) {
   const byMunicipality = [...groups.values()].sort(
     (a, b) => a.names.length - b.names.length || a.names.join(", ").localeCompare(b.names.join(", "), "nb"),
   );
-  const withExamples = new Set(byMunicipality.flatMap((g) => g.numbers));
   const withoutExamples = county.municipalities.filter((m) => !withExamples.has(m.number));
 
   return (
@@ -60,7 +63,7 @@ export default async function CountyPage({ params }: Props) {
         <p className="ds-paragraph" data-size="lg">
           {projects.length === 0
             ? `Ingen publiserte prosjekteksempler fra ${county.name} ennå.`
-            : `${projects.length} ${projects.length === 1 ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
+            : `${formatCount(total)} ${total.count === 1 && !total.over ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
         </p>
       </header>
 
@@ -68,8 +71,13 @@ export default async function CountyPage({ params }: Props) {
 
       <section className="space-y-6" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="lg">
-          Eksempler etter kommune
+          Nyeste eksempler, etter kommune
         </h2>
+        {projects.length > 0 && (
+          <p className="ds-paragraph">
+            De {projects.length} nyeste av {formatCount(total)}.
+          </p>
+        )}
         {byMunicipality.length === 0 ? (
           <p className="ds-paragraph">Ingen publiserte eksempler ennå.</p>
         ) : (
@@ -100,7 +108,7 @@ export default async function CountyPage({ params }: Props) {
         {projects.length > 0 && (
           <p className="ds-paragraph">
             <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`}>
-              Søk og filtrer blant eksemplene fra {county.name}
+              Se alle eksemplene fra {county.name}, med søk og filtre
             </Link>
           </p>
         )}
