@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSource } from "@/lib/content/schemas";
 import { escapeLike, type TReportFilters } from "@/lib/reports/filters";
 
@@ -28,8 +29,19 @@ export async function findNewestPublishedReports(limit: number) {
   });
 }
 
-/** Published reports matching the filters; at most two queries (text search, then the list). */
-export async function findPublishedReports(filters: TReportFilters) {
+/** Reports per page of /rapporter. */
+export const REPORT_PAGE_SIZE = 30;
+
+/** One page of the published reports matching the filters, and how many match. */
+export async function findPublishedReportPage(filters: TReportFilters, page: number) {
+  const all = await findPublishedReports(filters, { skip: (page - 1) * REPORT_PAGE_SIZE, take: REPORT_PAGE_SIZE });
+  return { reports: all.reports, total: all.total, pageCount: Math.max(1, Math.ceil(all.total / REPORT_PAGE_SIZE)) };
+}
+
+/** Published reports matching the filters (a page of them when asked); at most three queries. */
+export async function findPublishedReports(filters: TReportFilters): Promise<ReportListItem[]>;
+export async function findPublishedReports(filters: TReportFilters, window: { skip: number; take: number }): Promise<{ reports: ReportListItem[]; total: number }>;
+export async function findPublishedReports(filters: TReportFilters, window?: { skip: number; take: number }) {
   let ids: number[] | undefined;
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
@@ -39,20 +51,23 @@ export async function findPublishedReports(filters: TReportFilters) {
         AND (search_vector @@ websearch_to_tsquery('public.norwegian_unaccent', ${filters.q})
              OR title ILIKE ${pattern} OR summary ILIKE ${pattern})`;
     ids = rows.map((row) => row.id);
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return window ? { reports: [], total: 0 } : [];
   }
-  return db.report.findMany({
-    where: {
-      state: "publisert",
-      ...(ids && { id: { in: ids } }),
-      ...(filters.fokus.length > 0 && { focusAreas: { some: { focusArea: { slug: { in: filters.fokus } } } } }),
-      ...(filters.ar !== undefined && { year: filters.ar }),
-      ...(filters.type && { kind: filters.type }),
-      ...(filters.utgiver && { publishers: { has: filters.utgiver } }),
-    },
-    orderBy: [{ year: "desc" }, { title: "asc" }],
-    select: reportListSelect,
-  });
+  const where = {
+    state: "publisert",
+    ...(ids && { id: { in: ids } }),
+    ...(filters.fokus.length > 0 && { focusAreas: { some: { focusArea: { slug: { in: filters.fokus } } } } }),
+    ...(filters.ar !== undefined && { year: filters.ar }),
+    ...(filters.type && { kind: filters.type }),
+    ...(filters.utgiver && { publishers: { has: filters.utgiver } }),
+  } satisfies Prisma.ReportWhereInput;
+  const orderBy = [{ year: "desc" as const }, { title: "asc" as const }, { id: "asc" as const }];
+  if (!window) return db.report.findMany({ where, orderBy, select: reportListSelect });
+  const [reports, total] = await Promise.all([
+    db.report.findMany({ where, orderBy, select: reportListSelect, skip: window.skip, take: window.take }),
+    db.report.count({ where }),
+  ]);
+  return { reports, total };
 }
 
 /** The values the filter form offers: years, kinds and publishers of published reports. */
