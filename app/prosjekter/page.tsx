@@ -91,7 +91,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               ? "Ingen eksempler passer."
               : total === 1
                 ? "1 eksempel."
-                : `${total} eksempler${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
+                : `${listing.totalIsLowerBound ? "Over " : ""}${total} eksempler${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
             {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "med de nyeste først"}.</span>}
           </p>
 
