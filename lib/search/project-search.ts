@@ -29,6 +29,9 @@ export const COUNT_CAP = 10_000;
 
 type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status";
 
+/** Below this many full-text hits, typo-tolerant title matching (trigrams) joins in. */
+const FUZZY_BELOW = 5;
+
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
 
@@ -40,10 +43,13 @@ const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
 export function textHits(tsquery: Prisma.Sql, text: string): Prisma.Sql {
   // Trigrams of very short texts ("og", "nav") match almost any title: typo tolerance starts at 4.
   const fuzzy = text.length >= 4;
+  // The trigram branch is a fallback: it runs only when full-text search finds fewer than
+  // FUZZY_BELOW projects (an uncorrelated subquery, evaluated once, stopping at FUZZY_BELOW).
   const fuzzyTitle = fuzzy
     ? Prisma.sql`UNION ALL
       SELECT p.id, 0.5 * word_similarity(${text}, p.title)::float8
-        FROM project p WHERE ${text} <% p.title`
+        FROM project p WHERE ${text} <% p.title
+          AND (SELECT count(*) FROM (SELECT 1 FROM project q WHERE q.search_vector @@ ${tsquery} LIMIT ${FUZZY_BELOW}) AS f) < ${FUZZY_BELOW}`
     : Prisma.empty;
   const fuzzyFocusArea = fuzzy ? Prisma.sql`OR ${text} <% f.name` : Prisma.empty;
   return Prisma.sql`
