@@ -55,8 +55,16 @@ export default async function AdminPage() {
         {states.map((state) => (
           <div key={state} className="mt-4">
             <h3 className="ds-heading" data-size="sm">
-              {editorialStateLabel[state]} ({work.byState[state].length})
+              {editorialStateLabel[state]} ({work.stateCounts[state]})
             </h3>
+            {work.stateCounts[state] > work.byState[state].length && (
+              <p className="ds-paragraph text-sm">
+                De {work.byState[state].length} sist endrede.{" "}
+                <Link className="ds-link" href={`/admin/prosjekter?status=${state}`}>
+                  Se alle {work.stateCounts[state]}
+                </Link>
+              </p>
+            )}
             {work.byState[state].length === 0 ? (
               <p className="ds-paragraph">Ingen.</p>
             ) : (
@@ -89,8 +97,11 @@ export default async function AdminPage() {
 
       <section aria-labelledby="sjekk">
         <h2 id="sjekk" className="ds-heading" data-size="md">
-          Ikke sjekket på 12 måneder ({work.dueForCheck.length})
+          Ikke sjekket på 12 måneder ({work.dueForCheckCount})
         </h2>
+        {work.dueForCheckCount > work.dueForCheck.length && (
+          <p className="ds-paragraph text-sm">De {work.dueForCheck.length} som har ventet lengst.</p>
+        )}
         {work.dueForCheck.length === 0 ? (
           <p className="ds-paragraph">Alle prosjektene dine er sjekket det siste året.</p>
         ) : (

@@ -9,7 +9,7 @@ import { LikeMyMunicipality } from "@/components/places/my-municipality";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
 import { parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
-import { findProjectListing } from "@/lib/search/project-search";
+import { cachedProjectListing } from "@/lib/cache/public-data";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -21,7 +21,7 @@ const loadListing = cache(async (search: string) => {
     params[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   const { filters, notices } = parseProjectFilters(params);
-  const listing = await findProjectListing(filters);
+  const listing = await cachedProjectListing(filters);
   return { ...listing, notices: [...notices, ...listing.notices] };
 });
 
@@ -104,7 +104,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               ? "Ingen eksempler passer."
               : total === 1
                 ? "1 eksempel."
-                : `${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
+                : `${listing.totalIsLowerBound ? "Over " : ""}${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
             {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "med de nyeste først"}.</span>}
           </p>
 

@@ -4,7 +4,8 @@ import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { ReportList } from "@/components/reports/report-list-item";
 import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
 import { hasReportFilters, parseReportFilters, reportFiltersToSearch, type TSearchParams } from "@/lib/reports/filters";
-import { findPublishedReports, findReportFilterOptions } from "@/lib/reports/queries";
+import { Pagination } from "@/components/search/pagination";
+import { findPublishedReportPage, findReportFilterOptions } from "@/lib/reports/queries";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -21,9 +22,12 @@ export const metadata: Metadata = {
 };
 
 export default async function ReportsPage({ searchParams }: Props) {
-  const { filters, problems } = parseReportFilters(await searchParams);
-  const [reports, options, focusAreas] = await Promise.all([
-    findPublishedReports(filters),
+  const params = await searchParams;
+  const { filters, problems } = parseReportFilters(params);
+  const side = Number(typeof params.side === "string" ? params.side : "1");
+  const page = Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1;
+  const [{ reports, total, pageCount }, options, focusAreas] = await Promise.all([
+    findPublishedReportPage(filters, page),
     findReportFilterOptions(),
     findFocusAreasWithCounts(),
   ]);
@@ -68,7 +72,8 @@ export default async function ReportsPage({ searchParams }: Props) {
             {filtered ? "Treff" : "Alle rapporter"}
           </h2>
           <p className="ds-paragraph" role="status">
-            {countOf(reports.length, nouns.report)}
+            {countOf(total, nouns.report)}
+            {pageCount > 1 && `, side ${Math.min(page, pageCount)} av ${pageCount}`}
             {filtered && " passer med filtrene"}.
           </p>
           {reports.length > 0 && (
@@ -79,7 +84,23 @@ export default async function ReportsPage({ searchParams }: Props) {
             </p>
           )}
           {reports.length > 0 ? (
-            <ReportList reports={reports} />
+            <>
+              <ReportList reports={reports} />
+              <Pagination
+                page={page}
+                pageCount={pageCount}
+                hrefFor={(p) => {
+                  const search = new URLSearchParams();
+                  for (const [key, value] of Object.entries(params)) {
+                    if (key === "side") continue;
+                    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, v);
+                  }
+                  if (p > 1) search.set("side", String(p));
+                  const query = search.toString();
+                  return query ? `/rapporter?${query}` : "/rapporter";
+                }}
+              />
+            </>
           ) : (
             <p className="ds-paragraph">Ingen rapporter passer. Prøv færre filtre eller et annet søkeord.</p>
           )}

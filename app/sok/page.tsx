@@ -4,7 +4,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
-import { searchSite, type TSiteHit } from "@/lib/search/site-search";
+import { PROJECT_COUNT_CAP, searchSite, type TSiteHit } from "@/lib/search/site-search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,7 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {total > 0 &&
               groups
                 .filter((group) => result.counts[group.key] > 0)
-                .map((group) => countOf(result.counts[group.key], group.noun))
+                .map((group) => (result.counts[group.key] > PROJECT_COUNT_CAP ? `over ${countOf(PROJECT_COUNT_CAP, group.noun)}` : countOf(result.counts[group.key], group.noun)))
                 .join(", ")}
           </p>
           {result.suggestion && (
@@ -90,7 +90,7 @@ export default async function SearchPage({ searchParams }: Props) {
             return (
               <section key={group.key} aria-labelledby={`sok-${group.key}`} className="space-y-3">
                 <h2 id={`sok-${group.key}`} className="ds-heading" data-size="md">
-                  {group.heading} ({count})
+                  {group.heading} ({count > PROJECT_COUNT_CAP ? `over ${PROJECT_COUNT_CAP}` : count})
                 </h2>
                 <ul className="space-y-4">
                   {hits.map((hit) => (
@@ -110,7 +110,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 {group.key === "projects" && count > hits.length && (
                   <p className="ds-paragraph">
                     <Link className="ds-link" href={`/prosjekter?${new URLSearchParams({ q })}`}>
-                      Se alle {count} prosjekteksemplene
+                      Se alle {count > PROJECT_COUNT_CAP ? `over ${PROJECT_COUNT_CAP}` : count} prosjekteksemplene
+                    </Link>
+                  </p>
+                )}
+                {group.key === "reports" && count > hits.length && (
+                  <p className="ds-paragraph">
+                    <Link className="ds-link" href={`/rapporter?${new URLSearchParams({ q })}`}>
+                      Se alle {count} rapportene
                     </Link>
                   </p>
                 )}

@@ -89,7 +89,11 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
       </button>
       <CheckboxGroup legend="Fokusområde" name="fokus" options={facets.fokus} />
       <Select label="Fylke" id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
-      <Select label="Kommune" id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
+      {facets.kommune.length > 0 ? (
+        <Select label="Kommune" id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
+      ) : (
+        <p className="ds-paragraph text-sm">Velg et fylke og trykk «Vis eksempler» for å kunne velge kommune.</p>
+      )}
       <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
       <fieldset className="ds-fieldset space-y-1">
         <legend className="ds-label">Status</legend>

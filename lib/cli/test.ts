@@ -37,7 +37,7 @@ async function main() {
     await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
     await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
 
-    if (wants("integration") || wants("e2e")) {
+    if (wants("integration") || wants("e2e") || wants("bench")) {
       if (!serverUrl) {
         embedded = await startEmbeddedPostgres({ folder: "test-postgres", port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54339), persistent: false });
         serverUrl = embedded.serverUrl;
@@ -60,6 +60,14 @@ async function main() {
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
       });
     });
+
+    // A smoke run of `npm run bench` at 200 examples keeps the benchmark working (figures only).
+    await step("bench", () =>
+      run(bin("tsx"), ["--import", "./tests/bench/server-only-hook.mjs", "tests/bench/run.ts", "--n", "200", "--seconds", "1"], {
+        ...env,
+        BENCH_PORT: process.env.BENCH_PORT ?? String(Number(process.env.E2E_PORT ?? 3100) + 2),
+      }),
+    );
   } finally {
     if (serverUrl && wants("e2e")) await dropDatabase(serverUrl, e2eDatabase).catch(() => undefined);
     await embedded?.stop();

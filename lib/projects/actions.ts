@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { invalidatePublicData } from "@/lib/cache/public-data";
 import { redirect } from "next/navigation";
 import { authedAction, type TActionState } from "@/lib/auth/action";
 import { db } from "@/lib/db";
@@ -48,6 +49,7 @@ const formValues = (formData: FormData): TFormValues =>
   Object.fromEntries([...formData].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string") as [string, string][]);
 
 function revalidatePublic(slug: string) {
+  invalidatePublicData();
   revalidatePath("/");
   revalidatePath("/prosjekter");
   revalidatePath(`/prosjekter/${slug}`);

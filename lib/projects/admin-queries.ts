@@ -12,7 +12,10 @@ import { projectScope } from "@/lib/users/my-work";
  * what the permission table lets them edit: the pages never decide that themselves.
  */
 
-export type TAdminProjectFilters = { state?: EditorialState; county?: string; q?: string };
+export type TAdminProjectFilters = { state?: EditorialState; county?: string; q?: string; page?: number };
+
+/** Rows per page of /admin/prosjekter. */
+export const ADMIN_PAGE_SIZE = 50;
 
 /** Filters from the query string; unknown values are ignored. */
 export function parseAdminProjectFilters(params: Record<string, string | string[] | undefined>): TAdminProjectFilters {
@@ -20,13 +23,16 @@ export function parseAdminProjectFilters(params: Record<string, string | string[
   const state = one("status");
   const county = one("fylke");
   const q = one("q");
+  const page = Number(one("side"));
   return {
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     state: (editorialStates as readonly string[]).includes(state ?? "") ? (state as EditorialState) : undefined,
     county: county && /^\d{2}$/.test(county) ? county : undefined,
     q: q ? q.slice(0, 200) : undefined,
   };
 }
 
+/** One page of the actor's projects, newest change first, and how many match (exact). */
 export async function findAdminProjects(db: PrismaClient, actor: TActor, filters: TAdminProjectFilters) {
   const where: Prisma.ProjectWhereInput[] = [projectScope(actor)];
   if (filters.state) where.push({ state: filters.state });
@@ -41,7 +47,10 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       ],
     });
   }
-  const rows = await db.project.findMany({
+  const page = filters.page ?? 1;
+  const [total, rows] = await Promise.all([
+    db.project.count({ where: { AND: where } }),
+    db.project.findMany({
     where: { AND: where },
     select: {
       id: true,
@@ -54,11 +63,13 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       adviser: { select: { name: true } },
       municipalities: { select: { municipality: { select: { name: true, number: true, countyNumber: true } } } },
     },
-    orderBy: [{ updatedAt: "desc" }, { title: "asc" }],
-    take: 500,
-  });
+    orderBy: [{ updatedAt: "desc" }, { title: "asc" }, { id: "asc" }],
+    skip: (page - 1) * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE,
+    }),
+  ]);
   // The list links only to what the table lets this actor edit (an adviser's published projects are not).
-  return rows.map((row) => ({
+  const projects = rows.map((row) => ({
     ...row,
     editable: can(actor, "project.update", {
       countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))],
@@ -66,6 +77,7 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
       state: row.state,
     }),
   }));
+  return { projects, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
 /** The counties the actor's list can be filtered by. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { TFunding, TGap, TSource } from "@/lib/content/schemas";
 import { documentationCountsSelect } from "@/lib/projects/documentation-level-sql";
 
@@ -84,31 +84,69 @@ export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findPublishedP
 
 // ---------------------------------------------------------------- public pages (focus areas, factors, counties)
 
-/** Published examples in a focus area. */
-export async function findPublishedProjectsInFocusArea(focusAreaSlug: string) {
-  return db.project.findMany({
-    where: { state: "publisert", focusAreas: { some: { focusArea: { slug: focusAreaSlug } } } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: projectCardSelect,
-  });
+/** How many examples a focus-area, success-factor or county page shows; the rest are in /prosjekter. */
+export const PREVIEW_LIMIT = 12;
+/** Counts stop here and are shown as "over 1 000": an exact count of every match is not free. */
+export const COUNT_CAP = 1000;
+
+export type TPreviewCount = { count: number; over: boolean };
+
+/**
+ * The newest published examples matching `match` (SQL on project `p`), at most `limit`, with their
+ * count up to COUNT_CAP. Both walk the (state, published_at) index and stop early: their cost does
+ * not grow with the number of examples. Two queries: the IDs and count, then the cards.
+ */
+async function findNewestMatching(match: Prisma.Sql, limit: number) {
+  const [row] = await db.$queryRaw<{ ids: number[]; count: number }[]>`
+    SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${match}
+                 ORDER BY p.published_at DESC NULLS LAST, p.id DESC LIMIT ${limit}) AS ids,
+           (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE p.state = 'publisert' AND ${match} LIMIT ${COUNT_CAP + 1}) AS c) AS count`;
+  const projects = await findPublishedProjectCardsByIds(row.ids);
+  const total: TPreviewCount = { count: Math.min(row.count, COUNT_CAP), over: row.count > COUNT_CAP };
+  return { projects, total };
 }
 
-/** Published examples that show a success factor, each with its note on how. */
-export async function findPublishedProjectsShowingFactor(factorSlug: string) {
-  return db.projectSuccessFactor.findMany({
-    where: { successFactor: { slug: factorSlug }, project: { state: "publisert" } },
-    orderBy: { project: { title: "asc" } },
-    select: { note: true, project: { select: projectCardSelect } },
-  });
+/** The newest published examples in a focus area, and how many there are. */
+export async function findPublishedProjectsInFocusArea(focusAreaSlug: string, limit = PREVIEW_LIMIT) {
+  return findNewestMatching(
+    Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x JOIN focus_area f ON f.id = x.focus_area_id
+                       WHERE x.project_id = p.id AND f.slug = ${focusAreaSlug})`,
+    limit,
+  );
 }
 
-/** Published examples with at least one municipality in the county. */
-export async function findPublishedProjectsInCounty(countyNumber: string) {
-  return db.project.findMany({
-    where: { state: "publisert", municipalities: { some: { municipality: { countyNumber } } } },
-    orderBy: { title: "asc" },
-    select: projectCardSelect,
+/** The newest published examples that show a success factor, each with its note on how. */
+export async function findPublishedProjectsShowingFactor(factorSlug: string, limit = PREVIEW_LIMIT) {
+  const { projects, total } = await findNewestMatching(
+    Prisma.sql`EXISTS (SELECT 1 FROM project_success_factor x JOIN success_factor f ON f.id = x.success_factor_id
+                       WHERE x.project_id = p.id AND f.slug = ${factorSlug})`,
+    limit,
+  );
+  const notes = await db.projectSuccessFactor.findMany({
+    where: { successFactor: { slug: factorSlug }, project: { slug: { in: projects.map((p) => p.slug) } } },
+    select: { note: true, project: { select: { slug: true } } },
   });
+  const noteOf = new Map(notes.map((n) => [n.project.slug, n.note]));
+  return { examples: projects.map((project) => ({ note: noteOf.get(project.slug) ?? "", project })), total };
+}
+
+/** The newest published examples with at least one municipality in the county. */
+export async function findPublishedProjectsInCounty(countyNumber: string, limit = PREVIEW_LIMIT) {
+  return findNewestMatching(
+    Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                       WHERE x.project_id = p.id AND m.county_number = ${countyNumber})`,
+    limit,
+  );
+}
+
+/** The county's municipalities that have at least one published example (one EXISTS probe each). */
+export async function findMunicipalityNumbersWithExamples(countyNumber: string): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ number: string }[]>`
+    SELECT m.number FROM municipality m
+    WHERE m.county_number = ${countyNumber}
+      AND EXISTS (SELECT 1 FROM project_municipality x JOIN project p ON p.id = x.project_id
+                  WHERE x.municipality_number = m.number AND p.state = 'publisert')`;
+  return new Set(rows.map((row) => row.number));
 }
 
 /**
@@ -166,8 +204,22 @@ export async function findSimilarPublishedProjects(projectId: number, limit = 4)
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function findPublishedProjectSlugs() {
-  return db.project.findMany({ where: { state: "publisert" }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" } });
+/** URLs per sitemap file: the sitemap protocol allows at most 50,000. */
+export const SITEMAP_CHUNK = 50_000;
+
+/** One sitemap file's worth of published projects (`chunk` counts from 1), in ID order. */
+export async function findPublishedProjectSlugs(chunk = 1, size = SITEMAP_CHUNK) {
+  return db.project.findMany({
+    where: { state: "publisert" },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    skip: (chunk - 1) * size,
+    take: size,
+  });
+}
+
+export async function countPublishedProjects(): Promise<number> {
+  return db.project.count({ where: { state: "publisert" } });
 }
 
 /** The cards for a page of project IDs (from the search), in the order given; one query. */

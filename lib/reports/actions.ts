@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidatePublicData } from "@/lib/cache/public-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, type TActionState } from "@/lib/auth/action";
@@ -17,12 +18,14 @@ const saveReport = authedAction("report.save", zReportForm, async ({ id, version
   if (id === undefined) {
     const created = await createReport(claims, report);
     revalidatePath("/admin/rapporter");
+    invalidatePublicData();
     redirect(`/admin/rapporter/${created.id}?opprettet=1`);
   }
   const saved = await updateReport(claims, { id, version: version ?? 0, report });
   revalidatePath("/admin/rapporter");
   revalidatePath(`/admin/rapporter/${id}`);
   revalidatePath(`/rapporter/${saved.slug}`);
+  invalidatePublicData();
   return saved;
 });
 

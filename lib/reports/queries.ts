@@ -55,7 +55,21 @@ async function publishedReportWhere(filters: TReportFilters) {
 export async function findPublishedReports(filters: TReportFilters) {
   const where = await publishedReportWhere(filters);
   if (!where) return [];
-  return db.report.findMany({ where, orderBy: [{ year: "desc" }, { title: "asc" }], select: reportListSelect });
+  return db.report.findMany({ where, orderBy: [{ year: "desc" }, { title: "asc" }, { id: "asc" }], select: reportListSelect });
+}
+
+/** Reports per page of /rapporter. */
+export const REPORT_PAGE_SIZE = 30;
+
+/** One page of the published reports matching the filters, and how many match (id breaks ties). */
+export async function findPublishedReportPage(filters: TReportFilters, page: number) {
+  const where = await publishedReportWhere(filters);
+  if (!where) return { reports: [], total: 0, pageCount: 1 };
+  const [reports, total] = await Promise.all([
+    db.report.findMany({ where, orderBy: [{ year: "desc" }, { title: "asc" }, { id: "asc" }], select: reportListSelect, skip: (page - 1) * REPORT_PAGE_SIZE, take: REPORT_PAGE_SIZE }),
+    db.report.count({ where }),
+  ]);
+  return { reports, total, pageCount: Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE)) };
 }
 
 /**
@@ -113,24 +127,37 @@ export async function findPublishedReportBySlug(slug: string) {
 
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findPublishedReportBySlug>>>;
 
-/** Published reports in a focus area (for /fokusomrader/[slug]). */
-export async function findPublishedReportsInFocusArea(focusAreaSlug: string) {
+/** The newest published reports in a focus area (for /fokusomrader/[slug]; all of them in /rapporter). */
+export async function findPublishedReportsInFocusArea(focusAreaSlug: string, limit = 12) {
   return db.report.findMany({
+    take: limit,
     where: { state: "publisert", focusAreas: { some: { focusArea: { slug: focusAreaSlug } } } },
     orderBy: [{ year: "desc" }, { title: "asc" }],
     select: reportListSelect,
   });
 }
 
-/** Published reports that discuss a success factor. */
-export async function findPublishedReportsDiscussingFactor(factorSlug: string) {
+/** The newest published reports that discuss a success factor. */
+export async function findPublishedReportsDiscussingFactor(factorSlug: string, limit = 12) {
   return db.report.findMany({
+    take: limit,
     where: { state: "publisert", successFactors: { some: { successFactor: { slug: factorSlug } } } },
     orderBy: [{ year: "desc" }, { title: "asc" }],
     select: reportListSelect,
   });
 }
 
-export async function findPublishedReportSlugs() {
-  return db.report.findMany({ where: { state: "publisert" }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" } });
+/** One sitemap file's worth of published reports (`chunk` counts from 1), in ID order. */
+export async function findPublishedReportSlugs(chunk = 1, size = 50_000) {
+  return db.report.findMany({
+    where: { state: "publisert" },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    skip: (chunk - 1) * size,
+    take: size,
+  });
+}
+
+export async function countPublishedReports(): Promise<number> {
+  return db.report.count({ where: { state: "publisert" } });
 }

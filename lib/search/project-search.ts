@@ -37,7 +37,13 @@ type TResolved = {
   dokumentasjon: TDocumentationLevel | null;
 };
 
+/** Matches are counted up to this many; past it the page says "over 10 000". */
+export const COUNT_CAP = 10_000;
+
 type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling" | "dokumentasjon";
+
+/** Below this many full-text hits, typo-tolerant title matching (trigrams) joins in. */
+const FUZZY_BELOW = 5;
 
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
@@ -50,10 +56,13 @@ const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
 export function textHits(tsquery: Prisma.Sql, text: string): Prisma.Sql {
   // Trigrams of very short texts ("og", "nav") match almost any title: typo tolerance starts at 4.
   const fuzzy = text.length >= 4;
+  // The trigram branch is a fallback: it runs only when full-text search finds fewer than
+  // FUZZY_BELOW projects (an uncorrelated subquery, evaluated once, stopping at FUZZY_BELOW).
   const fuzzyTitle = fuzzy
     ? Prisma.sql`UNION ALL
       SELECT p.id, 0.5 * word_similarity(${text}, p.title)::float8
-        FROM project p WHERE ${text} <% p.title`
+        FROM project p WHERE ${text} <% p.title
+          AND (SELECT count(*) FROM (SELECT 1 FROM project q WHERE q.search_vector @@ ${tsquery} LIMIT ${FUZZY_BELOW}) AS f) < ${FUZZY_BELOW}`
     : Prisma.empty;
   const fuzzyFocusArea = fuzzy ? Prisma.sql`OR ${text} <% f.name` : Prisma.empty;
   return Prisma.sql`
@@ -152,11 +161,21 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     client.focusArea.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
     client.successFactor.findMany({ select: { id: true, slug: true, name: true }, orderBy: { position: "asc" } }),
     client.county.findMany({ select: { number: true, slug: true, name: true }, orderBy: { name: "asc" } }),
-    client.municipality.findMany({
-      where: { projects: { some: { project: { state: "publisert" } } } },
-      select: { number: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    // Only the chosen county's municipalities (and a chosen municipality): the list page must not
+    // carry all 357 as options, twice (HTML and React payload). Without a county, the form asks
+    // for one first; the choice works without JavaScript (submit, then pick).
+    filters.fylke || filters.kommune
+      ? client.municipality.findMany({
+          where: {
+            OR: [
+              ...(filters.fylke ? [{ county: { OR: [{ slug: filters.fylke }, { number: filters.fylke }] } }] : []),
+              ...(filters.kommune ? [{ number: filters.kommune }] : []),
+            ],
+          },
+          select: { number: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : Promise.resolve([] as { number: string; name: string }[]),
     findSynonyms(client, parsed.terms),
   ]);
 
@@ -203,7 +222,6 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   };
 
   const tsquery = buildTsQuery(parsed, synonyms);
-  const hits = tsquery ? Prisma.sql`hits AS (${textHits(tsquery, parsed.text)}),` : Prisma.empty;
   const withHits = tsquery ? Prisma.sql`WITH hits AS (${textHits(tsquery, parsed.text)})` : Prisma.empty;
   const from = tsquery ? Prisma.sql`project p JOIN hits h ON h.id = p.id` : Prisma.sql`project p`;
   const order = tsquery
@@ -211,11 +229,14 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     : Prisma.sql`p.published_at DESC NULLS LAST, p.id DESC`;
   const offset = (filters.side - 1) * pageSize;
 
+  // The page's IDs by ORDER BY … LIMIT (the (state, published_at) index serves the plain list), and
+  // the count up to COUNT_CAP: past it the page says "over 10 000" rather than count every match.
   const [page] = await client.$queryRaw<{ total: number; ids: number[] }[]>`
-    WITH ${hits} matched AS (
-      SELECT p.id, row_number() OVER (ORDER BY ${order}) AS position FROM ${from} WHERE ${conditions(resolved, null)})
-    SELECT (SELECT count(*)::int FROM matched) AS total,
-           ARRAY(SELECT id FROM matched ORDER BY position LIMIT ${pageSize} OFFSET ${offset}) AS ids`;
+    ${withHits}
+    SELECT (SELECT count(*)::int FROM (SELECT 1 FROM ${from} WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) AS total,
+           ARRAY(SELECT p.id FROM ${from} WHERE ${conditions(resolved, null)} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) AS ids`;
+  const totalIsLowerBound = page.total > COUNT_CAP;
+  page.total = Math.min(page.total, COUNT_CAP);
 
   const facetRows = await client.$queryRaw<{ kind: TFacetKind; value: string; count: number }[]>`
     ${withHits}
@@ -266,6 +287,8 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     match: { resolved, tsquery, text: parsed.text },
     notices,
     total: page.total,
+    /** True when there are more matches than `total` (counting stopped at COUNT_CAP). */
+    totalIsLowerBound,
     pageSize,
     pageCount: Math.max(1, Math.ceil(page.total / pageSize)),
     projects,

@@ -7,6 +7,8 @@ import { textHits } from "@/lib/search/project-search";
 import { suggestSpelling } from "@/lib/search/suggest";
 
 const PER_KIND = 10;
+/** Project hits are counted up to this many; a larger count is shown as "over 1000". */
+export const PROJECT_COUNT_CAP = 1000;
 
 /** HTML-escapes stored text in SQL, before ts_headline adds its <mark> tags (see highlight.ts). */
 function escaped(text: Prisma.Sql): Prisma.Sql {
@@ -56,14 +58,20 @@ export async function searchSite(rawQuery: string, client: PrismaClient = db): P
   const fuzzy = text.length >= 4;
 
   const [projects, reports, successFactors, focusAreas] = await Promise.all([
+    // Snippets (ts_headline is costly) only for the ten shown; the count stops past PROJECT_COUNT_CAP.
     client.$queryRaw<TSiteHit[]>`
-      WITH hits AS (${textHits(tsquery, text)})
-      SELECT p.slug, p.title, ${headline(Prisma.sql`p.summary || ' ' || p.body`, tsquery)} AS snippet,
-             count(*) OVER ()::int AS total
-      FROM project p JOIN hits h ON h.id = p.id
-      WHERE p.state = 'publisert'
-      ORDER BY h.score DESC, p.published_at DESC NULLS LAST, p.id DESC
-      LIMIT ${PER_KIND}`,
+      WITH hits AS (${textHits(tsquery, text)}),
+      top AS (
+        SELECT p.id, p.slug, p.title, p.summary, p.body, p.published_at, h.score
+        FROM project p JOIN hits h ON h.id = p.id
+        WHERE p.state = 'publisert'
+        ORDER BY h.score DESC, p.published_at DESC NULLS LAST, p.id DESC
+        LIMIT ${PER_KIND})
+      SELECT t.slug, t.title, ${headline(Prisma.sql`t.summary || ' ' || t.body`, tsquery)} AS snippet,
+             (SELECT count(*)::int FROM (SELECT 1 FROM project p JOIN hits h ON h.id = p.id
+                                         WHERE p.state = 'publisert' LIMIT ${PROJECT_COUNT_CAP + 1}) AS c) AS total
+      FROM top t
+      ORDER BY t.score DESC, t.published_at DESC NULLS LAST, t.id DESC`,
     client.$queryRaw<TSiteHit[]>`
       SELECT r.slug, r.title, r.year, ${headline(Prisma.sql`r.summary || ' ' || r.body`, tsquery)} AS snippet,
              count(*) OVER ()::int AS total

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidatePublicData } from "@/lib/cache/public-data";
 import { authedAction } from "@/lib/auth/action";
 import {
   createFocusArea,
@@ -20,6 +21,7 @@ import {
 // Every action: user → input → permission (inside the mutation, which also audits refusals).
 const done = (message: string) => {
   revalidatePath("/admin/taksonomi");
+  invalidatePublicData();
   return message;
 };
 

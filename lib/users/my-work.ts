@@ -1,6 +1,6 @@
 import type { TActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 
 /** The projects an actor works on: a county contact's counties, an adviser's assignments, or all. */
@@ -12,39 +12,62 @@ export function projectScope(actor: TActor): Prisma.ProjectWhereInput {
 
 export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 
-/** "Mitt arbeid": the actor's projects by state, those due a check, bare municipalities, recent changes. */
+/** How many projects of each kind the dashboard lists; the counts are exact, the rest is in /admin/prosjekter. */
+export const MY_WORK_LIMIT = 10;
+
+/** The same scope as projectScope, as SQL on project `p`, for the queries Prisma cannot express. */
+function projectScopeSql(actor: TActor): PrismaSql.Sql {
+  if (actor.role === "admin") return PrismaSql.sql`true`;
+  if (actor.role === "adviser") return PrismaSql.sql`p.adviser_id = ${actor.id}`;
+  return PrismaSql.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id)
+    AND NOT EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                    WHERE x.project_id = p.id AND m.county_number <> ALL(${actor.counties}::text[]))`;
+}
+
+/**
+ * "Mitt arbeid": the actor's projects by state, those due a check, bare municipalities, recent
+ * changes. Bounded: exact counts, then the newest MY_WORK_LIMIT of each list; a fixed number of
+ * queries whose parameters do not grow with the number of projects.
+ */
 export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date()) {
   const scope = projectScope(actor);
-  const rows = await db.project.findMany({
-    where: scope,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      state: true,
-      version: true,
-      lastCheckedAt: true,
-      updatedAt: true,
-      adviserId: true,
-      municipalities: { select: { municipality: { select: { countyNumber: true } } } },
-    },
-    orderBy: [{ title: "asc" }],
-  });
-  // Whether the edit page is open to this actor: the permission table decides, not the role.
-  const projects = rows.map(({ adviserId, municipalities, ...project }) => ({
-    ...project,
-    editable: can(actor, "project.update", {
-      countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))],
-      adviserId,
-      state: project.state,
-    }),
-  }));
-  const byState: Record<EditorialState, typeof projects> = { kandidat: [], under_kartlegging: [], publisert: [], arkivert: [] };
-  for (const project of projects) byState[project.state].push(project);
-
   const yearAgo = new Date(now);
   yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-  const dueForCheck = projects.filter((p) => p.state !== "arkivert" && (!p.lastCheckedAt || p.lastCheckedAt < yearAgo));
+  const dueWhere: Prisma.ProjectWhereInput = {
+    AND: [scope, { state: { not: "arkivert" } }, { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: yearAgo } }] }],
+  };
+  const select = {
+    id: true,
+    slug: true,
+    title: true,
+    state: true,
+    version: true,
+    lastCheckedAt: true,
+    updatedAt: true,
+    adviserId: true,
+    municipalities: { select: { municipality: { select: { countyNumber: true } } } },
+  } as const;
+  // Whether the edit page is open to this actor: the permission table decides, not the role.
+  type TRow = { state: EditorialState; adviserId: number | null; municipalities: { municipality: { countyNumber: string } }[] };
+  const withEditable = <R extends TRow>(rows: R[]) =>
+    rows.map(({ adviserId, municipalities, ...project }) => ({
+      ...project,
+      editable: can(actor, "project.update", { countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))], adviserId, state: project.state }),
+    }));
+  const states: EditorialState[] = ["kandidat", "under_kartlegging", "publisert", "arkivert"];
+
+  const [counts, lists, dueForCheck, dueForCheckCount] = await Promise.all([
+    db.project.groupBy({ by: ["state"], where: scope, _count: { _all: true } }),
+    Promise.all(
+      states.map((state) =>
+        db.project.findMany({ where: { AND: [scope, { state }] }, select, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: MY_WORK_LIMIT }),
+      ),
+    ),
+    db.project.findMany({ where: dueWhere, select, orderBy: [{ lastCheckedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: MY_WORK_LIMIT }),
+    db.project.count({ where: dueWhere }),
+  ]);
+  const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?._count._all ?? 0])) as Record<EditorialState, number>;
+  const byState = Object.fromEntries(states.map((state, i) => [state, withEditable(lists[i] ?? [])])) as Record<EditorialState, ReturnType<typeof withEditable<(typeof lists)[number][number]>>>;
 
   const municipalitiesWithoutExample =
     actor.role === "adviser"
@@ -58,19 +81,26 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
           orderBy: [{ countyNumber: "asc" }, { name: "asc" }],
         });
 
-  const recentChanges = await db.revision.findMany({
-    where: { entityType: "project", entityId: { in: projects.map((p) => p.id) } },
-    select: { id: true, entityId: true, version: true, createdAt: true, changed: true, comment: true, user: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 15,
-  });
-  const titles = new Map(projects.map((p) => [p.id, p.title]));
+  // The scope is a condition in the query, not a list of every project ID as parameters.
+  const recentChanges = await db.$queryRaw<
+    { id: number; entityId: number; version: number; createdAt: Date; changed: string[]; comment: string | null; userName: string | null; title: string }[]
+  >`
+    SELECT r.id, r.entity_id AS "entityId", r.version, r.created_at AS "createdAt", r.changed, r.comment,
+           u.name AS "userName", p.title
+    FROM revision r
+    JOIN project p ON p.id = r.entity_id
+    LEFT JOIN app_user u ON u.id = r.user_id
+    WHERE r.entity_type = 'project' AND ${projectScopeSql(actor)}
+    ORDER BY r.created_at DESC, r.id DESC
+    LIMIT 15`;
 
   return {
-    total: projects.length,
+    total: Object.values(stateCounts).reduce((a, b) => a + b, 0),
+    stateCounts,
     byState,
-    dueForCheck,
+    dueForCheck: withEditable(dueForCheck),
+    dueForCheckCount,
     municipalitiesWithoutExample,
-    recentChanges: recentChanges.map((r) => ({ ...r, title: titles.get(r.entityId) ?? "" })),
+    recentChanges: recentChanges.map(({ userName, ...r }) => ({ ...r, user: userName === null ? null : { name: userName } })),
   };
 }

@@ -37,11 +37,16 @@ const fixedTemplates: Template[] = [
 /** The detail templates take their first URL from the sitemap, so the test follows the content. */
 const detailPrefixes = ["/prosjekter/", "/rapporter/", "/suksessfaktorer/", "/fokusomrader/", "/fylker/"];
 
+/** The URLs of every file the sitemap index (/sitemap.xml) lists. */
 async function readSitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get("/sitemap.xml");
-  expect(response.status()).toBe(200);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const locs = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  };
+  const files = await locs("/sitemap.xml");
+  expect(files.every((file) => file.startsWith("/sitemaps/"))).toBe(true);
+  return (await Promise.all(files.map(locs))).flat();
 }
 
 async function findTemplates(request: APIRequestContext): Promise<Template[]> {

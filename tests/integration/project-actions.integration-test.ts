@@ -155,7 +155,7 @@ describe("saving the project form", () => {
     expect(await readProjectSnapshot(db, bodo.id)).toMatchObject({ municipalities: ["1804"], title: "Prosjekt bodo-fiber" });
     // …and the edit page does not even show it to them.
     expect(await findProjectForEditing(db, await loadActor(db, claims.troms), bodo.id)).toBeNull();
-    expect((await findAdminProjects(db, await loadActor(db, claims.troms), {})).map((p) => p.slug)).not.toContain("bodo-fiber");
+    expect((await findAdminProjects(db, await loadActor(db, claims.troms), {})).projects.map((p) => p.slug)).not.toContain("bodo-fiber");
   });
 
   it("refuses a Troms contact who moves their own project to a Nordland municipality (hidden field changed)", async () => {

@@ -92,7 +92,8 @@ describe("success factors", () => {
   it("a factor page lists published examples with their note on how, never unpublished ones", async () => {
     const factor = await findSuccessFactorBySlug("samarbeid");
     expect(factor?.questions.length).toBeGreaterThan(0);
-    const examples = await projects.findPublishedProjectsShowingFactor("samarbeid");
+    const { examples, total } = await projects.findPublishedProjectsShowingFactor("samarbeid", 100);
+    expect(total).toEqual({ count: examples.length, over: false });
     const plankontor = examples.find((e) => e.project.slug === "nord-troms-plankontor");
     expect(plankontor?.note).toBe("Fem små kommuner bygde sammen et fagmiljø ingen av dem kunne hatt alene.");
     expect(examples.map((e) => e.project.slug)).not.toContain(HIDDEN_PROJECT);
@@ -114,8 +115,10 @@ describe("counties", () => {
     const counties = await findCountiesWithCounts();
     expect(counties).toHaveLength(15);
     const troms = counties.find((c) => c.slug === "troms");
-    const published = await projects.findPublishedProjectsInCounty("55");
+    const { projects: published, total } = await projects.findPublishedProjectsInCounty("55", 100);
     expect(troms?.projectCount).toBe(published.length);
+    expect(total.count).toBe(published.length);
+    expect((await projects.findPublishedProjectsInCounty("55", 2)).projects).toHaveLength(2);
     expect(published.length).toBeGreaterThan(0);
     expect(published.map((p) => p.slug)).not.toContain(HIDDEN_PROJECT);
   });
@@ -124,8 +127,7 @@ describe("counties", () => {
     const county = await findCountyBySlug("troms");
     expect(county?.contactRole).toContain("fylkeskontakt");
     expect(county?.sources.length).toBeGreaterThan(0);
-    const published = await projects.findPublishedProjectsInCounty("55");
-    const withExamples = new Set(published.flatMap((p) => p.municipalities.map((m) => m.municipality.number)));
+    const withExamples = await projects.findMunicipalityNumbersWithExamples("55");
     const without = county!.municipalities.filter((m) => !withExamples.has(m.number));
     // Harstad (5503) only has the unpublished candidate: it must still count as "no example yet".
     expect(without.map((m) => m.number)).toContain("5503");
@@ -140,7 +142,7 @@ describe("counties", () => {
 describe("focus areas", () => {
   it("counts, projects and reports leave out unpublished records", async () => {
     const areas = await findFocusAreasWithCounts();
-    const published = await projects.findPublishedProjectsInFocusArea("bredband");
+    const { projects: published } = await projects.findPublishedProjectsInFocusArea("bredband", 100);
     expect(areas.find((a) => a.slug === "bredband")?.projectCount).toBe(published.length);
     expect(published.map((p) => p.slug)).not.toContain(HIDDEN_PROJECT);
     const list = await reports.findPublishedReportsInFocusArea("bredband");

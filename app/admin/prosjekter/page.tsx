@@ -6,6 +6,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { getCurrentActor } from "@/lib/auth/session";
 import { editorialStates } from "@/lib/content/schemas";
 import { db } from "@/lib/db";
+import { Pagination } from "@/components/search/pagination";
 import { findAdminProjects, findFilterCounties, parseAdminProjectFilters } from "@/lib/projects/admin-queries";
 import { editorialStateLabel } from "@/lib/projects/labels";
 
@@ -20,7 +21,16 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/prosjekter");
   const filters = parseAdminProjectFilters(await searchParams);
-  const [projects, counties] = await Promise.all([findAdminProjects(db, actor, filters), findFilterCounties(db, actor)]);
+  const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(db, actor, filters), findFilterCounties(db, actor)]);
+  const hrefFor = (side: number) => {
+    const search = new URLSearchParams();
+    if (filters.state) search.set("status", filters.state);
+    if (filters.county) search.set("fylke", filters.county);
+    if (filters.q) search.set("q", filters.q);
+    if (side > 1) search.set("side", String(side));
+    const query = search.toString();
+    return query ? `/admin/prosjekter?${query}` : "/admin/prosjekter";
+  };
   const filtered = Boolean(filters.state || filters.county || filters.q);
 
   return (
@@ -86,7 +96,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
       </form>
 
       <p className="ds-paragraph" role="status">
-        {projects.length === 0 ? "Ingen prosjekter passer." : `${countOf(projects.length, nouns.projectAdmin)}.`}
+        {total === 0 ? "Ingen prosjekter passer." : `${countOf(total, nouns.projectAdmin)}${pageCount > 1 ? `, side ${page} av ${pageCount}` : ""}.`}
       </p>
       {projects.length > 0 && (
         <div className="overflow-x-auto">
@@ -130,6 +140,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </div>
   );
 }

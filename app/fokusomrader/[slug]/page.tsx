@@ -8,7 +8,8 @@ import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findFocusAreaBySlug } from "@/lib/focus-areas/queries";
-import { findPublishedProjectsInFocusArea } from "@/lib/projects/queries";
+import { formatCount } from "@/lib/projects/labels";
+import { cachedProjectsInFocusArea } from "@/lib/cache/public-data";
 import { findPublishedReportsInFocusArea } from "@/lib/reports/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -38,8 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FocusAreaPage({ params }: Props) {
   const area = await loadArea((await params).slug);
   if (!area) notFound();
-  const [projects, reports] = await Promise.all([
-    findPublishedProjectsInFocusArea(area.slug),
+  const [{ projects, total }, reports] = await Promise.all([
+    cachedProjectsInFocusArea(area.slug),
     findPublishedReportsInFocusArea(area.slug),
   ]);
 
@@ -62,8 +63,13 @@ export default async function FocusAreaPage({ params }: Props) {
 
       <section className="space-y-4" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="md">
-          Eksempler ({projects.length})
+          Nyeste eksempler
         </h2>
+        {projects.length > 0 && (
+          <p className="ds-paragraph">
+            Viser {projects.length} av {formatCount(total)} eksempler.
+          </p>
+        )}
         {projects.length === 0 ? (
           <p className="ds-paragraph">Ingen publiserte eksempler i dette fokusområdet ennå.</p>
         ) : (
@@ -77,7 +83,7 @@ export default async function FocusAreaPage({ params }: Props) {
             </ul>
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/prosjekter?fokus=${area.slug}`}>
-                Søk og filtrer blant eksemplene om {area.name.toLocaleLowerCase("nb")}
+                Se alle eksemplene om {area.name.toLocaleLowerCase("nb")}, med søk og filtre
               </Link>
             </p>
           </>
@@ -86,12 +92,19 @@ export default async function FocusAreaPage({ params }: Props) {
 
       <section className="max-w-3xl space-y-4" aria-labelledby="rapporter-heading">
         <h2 id="rapporter-heading" className="ds-heading" data-size="md">
-          Rapporter ({reports.length})
+          Nyeste rapporter
         </h2>
         {reports.length === 0 ? (
           <p className="ds-paragraph">Ingen publiserte rapporter i dette fokusområdet ennå.</p>
         ) : (
-          <ReportList reports={reports} />
+          <>
+            <ReportList reports={reports} />
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/rapporter?fokus=${area.slug}`}>
+                Se alle rapportene om {area.name.toLocaleLowerCase("nb")}
+              </Link>
+            </p>
+          </>
         )}
       </section>
       {area.sources.length > 0 && (

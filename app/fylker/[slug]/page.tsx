@@ -9,8 +9,8 @@ import { findMunicipalityCounts } from "@/lib/maps/queries";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
-import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
-import { findPublishedProjectsInCounty } from "@/lib/projects/queries";
+import { formatCount, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { cachedProjectsInCounty } from "@/lib/cache/public-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const [projects, municipalityCounts] = await Promise.all([findPublishedProjectsInCounty(county.number), findMunicipalityCounts(county.number)]);
+  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), findMunicipalityCounts(county.number)]);
+  const withExamples = new Set(municipalityCounts.filter((m) => m.projectCount > 0).map((m) => m.number));
   const geometry = municipalityGeometry(county.number);
   const mapData = municipalityCounts.map((m) => ({
     id: m.number,
@@ -57,7 +58,6 @@ export default async function CountyPage({ params }: Props) {
   const byMunicipality = [...groups.values()].sort(
     (a, b) => a.names.length - b.names.length || a.names.join(", ").localeCompare(b.names.join(", "), "nb"),
   );
-  const withExamples = new Set(byMunicipality.flatMap((g) => g.numbers));
   const withoutExamples = county.municipalities.filter((m) => !withExamples.has(m.number));
 
   return (
@@ -74,7 +74,7 @@ export default async function CountyPage({ params }: Props) {
         <p className="ds-paragraph" data-size="lg">
           {projects.length === 0
             ? `Ingen publiserte prosjekteksempler fra ${county.name} ennå.`
-            : `${projects.length} ${projects.length === 1 ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
+            : `${formatCount(total)} ${total.count === 1 && !total.over ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
         </p>
       </header>
 
@@ -135,8 +135,13 @@ export default async function CountyPage({ params }: Props) {
 
       <section className="space-y-6" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="lg">
-          Eksempler etter kommune
+          Nyeste eksempler, etter kommune
         </h2>
+        {projects.length > 0 && (
+          <p className="ds-paragraph">
+            De {projects.length} nyeste av {formatCount(total)}.
+          </p>
+        )}
         {byMunicipality.length === 0 ? (
           <p className="ds-paragraph">Ingen publiserte eksempler ennå.</p>
         ) : (
@@ -174,7 +179,7 @@ export default async function CountyPage({ params }: Props) {
         {projects.length > 0 && (
           <p className="ds-paragraph">
             <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`}>
-              Søk og filtrer blant eksemplene fra {county.name}
+              Se alle eksemplene fra {county.name}, med søk og filtre
             </Link>
           </p>
         )}

@@ -7,7 +7,8 @@ import { ReportList } from "@/components/reports/report-list-item";
 import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
-import { findPublishedProjectsShowingFactor } from "@/lib/projects/queries";
+import { formatCount } from "@/lib/projects/labels";
+import { cachedProjectsShowingFactor } from "@/lib/cache/public-data";
 import { findPublishedReportsDiscussingFactor } from "@/lib/reports/queries";
 import { findSuccessFactorBySlug } from "@/lib/success-factors/queries";
 
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SuccessFactorPage({ params }: Props) {
   const factor = await loadFactor((await params).slug);
   if (!factor) notFound();
-  const [examples, reports] = await Promise.all([
-    findPublishedProjectsShowingFactor(factor.slug),
+  const [{ examples, total }, reports] = await Promise.all([
+    cachedProjectsShowingFactor(factor.slug),
     findPublishedReportsDiscussingFactor(factor.slug),
   ]);
 
@@ -74,6 +75,14 @@ export default async function SuccessFactorPage({ params }: Props) {
         <h2 id="eksempler-heading" className="ds-heading" data-size="md">
           Eksempler som viser {factor.name.toLocaleLowerCase("nb")}
         </h2>
+        {examples.length > 0 && (
+          <p className="ds-paragraph">
+            De {examples.length} nyeste av {formatCount(total)} eksempler.{" "}
+            <Link className="ds-link" href={`/prosjekter?faktor=${factor.slug}`}>
+              Se alle eksemplene som viser {factor.name.toLocaleLowerCase("nb")}, med søk og filtre
+            </Link>
+          </p>
+        )}
         {examples.length === 0 ? (
           <p className="ds-paragraph">Ingen publiserte eksempler er knyttet til denne suksessfaktoren ennå.</p>
         ) : (

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench`: how the site holds up with many examples. It
+ *
+ *  1. creates its own database `kb_bench_<random>` on the server in DATABASE_URL (or on an
+ *     embedded PostgreSQL when it is unset), applies the migrations and imports content/;
+ *  2. adds N synthetic projects (default 100,000, 90 % published; tests/bench/synthetic.ts);
+ *  3. creates a county contact (Troms) and an administrator with the project's own user code;
+ *  4. builds when stale and starts the production build against that database on BENCH_PORT
+ *     (default 3410) with the floor page /bench/gulv switched on;
+ *  5. measures each page: p50/p95 latency one request at a time, HTML weight, and requests per
+ *     second at 32 connections (autocannon) as a share of the floor's;
+ *  6. EXPLAIN (ANALYZE)s the queries the search and list pages run, for their database time;
+ *  7. prints the tables (Markdown) and drops the database.
+ *
+ * It prints figures and asserts no timing. Options: --n 1000, --seconds 3 (load per page),
+ * --keep (leave the database for a look afterwards).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import os from "node:os";
+import "dotenv/config";
+import autocannon from "autocannon";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { buildIfStale } from "@/lib/cli/build";
+import { bin, dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseProjectFilters } from "@/lib/projects/filters";
+import { findProjectListing } from "@/lib/search/project-search";
+import { searchSite } from "@/lib/search/site-search";
+import { createUser } from "@/lib/users/create-user";
+import { fillSynthetic } from "@/tests/bench/synthetic";
+import pg from "pg";
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const count = Math.floor(option("n", 100_000));
+const loadSeconds = option("seconds", 3);
+const keep = process.argv.includes("--keep");
+const port = Number(process.env.BENCH_PORT ?? 3410);
+const baseUrl = `http://127.0.0.1:${port}`;
+const PASSWORD = crypto.randomBytes(18).toString("base64url");
+const CONNECTIONS = 32;
+const EXPLAIN_RUNS = 5;
+
+const publicPages: { label: string; path: string }[] = [
+  { label: "floor (/bench/gulv)", path: "/bench/gulv" },
+  { label: "front page", path: "/" },
+  { label: "list", path: "/prosjekter" },
+  { label: "list, q=bredbånd", path: "/prosjekter?q=bredb%C3%A5nd" },
+  { label: "list, q=næringshage", path: "/prosjekter?q=n%C3%A6ringshage" },
+  { label: "list, focus + county", path: "/prosjekter?fokus=bredband&fylke=troms" },
+  { label: "list, side=200", path: "/prosjekter?side=200" },
+  { label: "list, typo q=bredbånnd", path: "/prosjekter?q=bredb%C3%A5nnd" },
+  { label: "site search /sok?q=ungdom", path: "/sok?q=ungdom" },
+  { label: "project page", path: "/prosjekter/nord-troms-plankontor" },
+  { label: "county /fylker/troms", path: "/fylker/troms" },
+  { label: "focus area /fokusomrader/bredband", path: "/fokusomrader/bredband" },
+  { label: "success factor /suksessfaktorer/forankring", path: "/suksessfaktorer/forankring" },
+  { label: "reports /rapporter", path: "/rapporter" },
+  { label: "sitemap /sitemap.xml", path: "/sitemap.xml" },
+];
+const adminPages = [
+  { label: "admin dashboard", path: "/admin" },
+  { label: "admin project list", path: "/admin/prosjekter" },
+];
+
+type TRow = { label: string; path: string; status: number; kb: number; p50: number; p95: number; rps: number; failed: number };
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function waitForSite(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(`${baseUrl}/bench/gulv`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`Nettstedet svarte ikke på ${baseUrl} innen ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the cookie header. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keepCookies = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair.indexOf("=");
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  keepCookies(csrf);
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/admin" }),
+  });
+  keepCookies(response);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) {
+    throw new Error(`Innloggingen som ${email} ga ingen økt (svar ${response.status})`);
+  }
+  return cookieHeader();
+}
+
+async function measure(label: string, path: string, headers: Record<string, string> = {}): Promise<TRow> {
+  const url = `${baseUrl}${path}`;
+  const first = await fetch(url, { headers, redirect: "manual" });
+  const body = Buffer.from(await first.arrayBuffer());
+  // Warm-up, then latency one request at a time, then throughput at 32 connections.
+  await autocannon({ url, connections: 2, amount: 6, headers });
+  const times: number[] = [];
+  const sequential = autocannon({ url, connections: 1, duration: Math.max(1, loadSeconds / 2), headers, timeout: 30 });
+  sequential.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  await sequential;
+  const loaded = await autocannon({ url, connections: CONNECTIONS, duration: loadSeconds, headers, timeout: 30 });
+  return {
+    label,
+    path,
+    status: first.status,
+    kb: body.length / 1024,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: loaded.requests.total / (loaded.duration || loadSeconds),
+    failed: loaded.non2xx + loaded.errors + loaded.timeouts,
+  };
+}
+
+/** The SQL a search function runs (captured from Prisma's query log), then EXPLAIN (ANALYZE)d. */
+async function databaseTimes(databaseUrl: string) {
+  const captured: { query: string; params: string }[] = [];
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => captured.push({ query: event.query, params: event.params }));
+  const raw = new pg.Client({ connectionString: databaseUrl });
+  await raw.connect();
+  const searches: { label: string; run: () => Promise<unknown> }[] = [
+    ...publicPages
+      .filter((p) => p.path.startsWith("/prosjekter?"))
+      .map((p) => ({
+        label: p.label,
+        run: () => findProjectListing(parseProjectFilters(Object.fromEntries(new URL(p.path, baseUrl).searchParams)).filters, client),
+      })),
+    { label: "site search /sok?q=ungdom", run: () => searchSite("ungdom", client) },
+  ];
+  const rows: { label: string; queries: number; p50: number; p95: number }[] = [];
+  try {
+    for (const search of searches) {
+      captured.length = 0;
+      await search.run();
+      const queries = [...captured];
+      const totals: number[] = [];
+      for (let run = 0; run < EXPLAIN_RUNS; run++) {
+        let total = 0;
+        for (const { query, params } of queries) {
+          const result = await raw.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, JSON.parse(params) as unknown[]);
+          const plan = (result.rows[0] as { "QUERY PLAN": { "Execution Time": number; "Planning Time": number }[] })["QUERY PLAN"][0];
+          total += plan["Execution Time"] + plan["Planning Time"];
+        }
+        totals.push(total);
+      }
+      rows.push({ label: search.label, queries: queries.length, p50: percentile(totals, 50), p95: percentile(totals, 95) });
+    }
+  } finally {
+    await raw.end();
+    await client.$disconnect();
+  }
+  return rows;
+}
+
+function stopServer(site: ChildProcess | undefined): Promise<void> {
+  if (!site || site.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    site.once("exit", () => resolve());
+    site.kill("SIGTERM");
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  let embedded: EmbeddedServer | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ folder: "bench-postgres", port: Number(process.env.EMBEDDED_BENCH_PG_PORT ?? 54349), persistent: false });
+    serverUrl = embedded.serverUrl;
+  }
+  const name = `kb_bench_${crypto.randomBytes(5).toString("hex")}`;
+  let site: ChildProcess | undefined;
+  try {
+    await ensureDatabase(serverUrl, name);
+    const databaseUrl = withDatabase(serverUrl, name);
+    console.log(`Database ${name}: migrerer og importerer content/ …`);
+    await prepareDatabase(databaseUrl, () => undefined);
+    console.log(`Lager ${count.toLocaleString("nb")} syntetiske prosjekter …`);
+    const filled = await fillSynthetic(databaseUrl, count);
+    console.log(`  ${filled.projects} prosjekter (${filled.published} publisert), ${filled.reports} rapporter på ${filled.seconds.toFixed(1)} s`);
+
+    const users = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
+    try {
+      await createUser(users, { email: "benk-fylke@example.no", name: "Benk Fylkeskontakt", role: "county_contact", password: PASSWORD, counties: ["troms"] });
+      await createUser(users, { email: "benk-admin@example.no", name: "Benk Administrator", role: "admin", password: PASSWORD });
+    } finally {
+      await users.$disconnect();
+    }
+
+    if (await buildIfStale()) console.log("Bygget er oppdatert.");
+    site = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: baseUrl,
+        KB_BENCH_FLOOR: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    await waitForSite(60_000);
+
+    const rows: TRow[] = [];
+    for (const page of publicPages) rows.push(await measure(page.label, page.path));
+    for (const [role, email] of [
+      ["county contact", "benk-fylke@example.no"],
+      ["admin", "benk-admin@example.no"],
+    ] as const) {
+      const cookie = await signIn(email);
+      for (const page of adminPages) rows.push(await measure(`${page.label} (${role})`, page.path, { cookie }));
+    }
+    const floor = rows[0].rps;
+    const dbRows = await databaseTimes(databaseUrl);
+
+    const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+    console.log(`\n${count.toLocaleString("en")} synthetic projects (+ content/), ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}`);
+    console.log(`latency: one request at a time for ${fmt(Math.max(1, loadSeconds / 2), 1)} s; throughput: ${CONNECTIONS} connections for ${fmt(loadSeconds, 1)} s\n`);
+    console.log("| page | status | p50 ms | p95 ms | HTML KB | req/s | % of floor |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- |");
+    for (const row of rows) {
+      const failed = row.failed > 0 ? ` (${row.failed} failed)` : "";
+      console.log(`| ${row.label} | ${row.status} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.kb, 1)} | ${fmt(row.rps)}${failed} | ${fmt((100 * row.rps) / floor)} % |`);
+    }
+    console.log(`\nDatabase time (EXPLAIN (ANALYZE), planning + execution, all of a page's queries, ${EXPLAIN_RUNS} runs)\n`);
+    console.log("| search | queries | p50 ms | p95 ms |");
+    console.log("| --- | --- | --- | --- |");
+    for (const row of dbRows) console.log(`| ${row.label} | ${row.queries} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} |`);
+    console.log(`\nFerdig på ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    await stopServer(site);
+    if (keep) console.log(`Databasen ${name} er beholdt (--keep).`);
+    else await dropDatabase(serverUrl, name).catch((error: unknown) => console.error(`Kunne ikke slette ${name}:`, error));
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
