@@ -17,11 +17,13 @@ const PASSWORD = `langt-passord-${run}`;
 const admin = { email: `admin-hull-${run}@example.no`, name: `Hanne Hull ${run}` };
 let db: PrismaClient;
 let claims: TSessionClaims;
+let adviserId: number;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!);
   const user = await createUser(db, { ...admin, role: "admin", password: PASSWORD, counties: [] });
   claims = { userId: user.id, sessionVersion: 1 };
+  adviserId = (await createUser(db, { email: `radgiver-hull-${run}@example.no`, name: `Rune Rådgiver ${run}`, role: "adviser", password: PASSWORD, counties: [] })).id;
 });
 
 test.afterAll(async () => {
@@ -78,7 +80,7 @@ test("a curator sees and edits the gaps in the project form, and the public page
     },
     { db },
   );
-  const step = await setProjectState(claims, { id: created.id, version: created.version, state: "under_kartlegging" }, { db });
+  const step = await setProjectState(claims, { id: created.id, version: created.version, state: "under_kartlegging", adviserId }, { db });
   await setProjectState(claims, { id: created.id, version: step.version, state: "publisert" }, { db });
 
   await page.goto("/admin/logg-inn");
