@@ -72,9 +72,18 @@ export default async function ProjectsPage({ searchParams }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside className="space-y-6">
-          <LikeMyMunicipality mine={mine} filters={filters} />
-          <ProjectFilterForm filters={filters} facets={facets} />
+        <aside>
+          {/* On a phone the filters fold away behind a disclosure, so the results come first; from
+              the lg breakpoint the panel is always open (globals.css, .filter-panel). */}
+          <details className="filter-panel">
+            <summary className="ds-button" data-variant="secondary">
+              Filtrer eksemplene{active.length > 0 ? ` (${active.length} ${active.length === 1 ? "filter" : "filtre"} i bruk)` : ""}
+            </summary>
+            <div className="mt-4 space-y-6 lg:mt-0">
+              <LikeMyMunicipality mine={mine} filters={filters} />
+              <ProjectFilterForm filters={filters} facets={facets} />
+            </div>
+          </details>
         </aside>
 
         <section aria-labelledby="resultater-heading" className="space-y-6">

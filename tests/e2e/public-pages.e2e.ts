@@ -271,3 +271,23 @@ test.describe("for search engines", () => {
     }
   });
 });
+
+// Issue 12: on a phone the results started about 2,400 px down, after the whole filter form.
+test("the project filters fold away on a phone, results first; on a desktop they stay open", async ({ page }, testInfo) => {
+  await page.goto("/prosjekter?fokus=bredband");
+  const firstResult = page.locator('section[aria-labelledby="resultater-heading"] article').first();
+  await expect(firstResult).toBeVisible();
+  const box = await firstResult.boundingBox();
+  const viewport = page.viewportSize()!;
+  if (testInfo.project.name === "mobile") {
+    // The first result card starts within the first screen.
+    expect(box!.y).toBeLessThan(viewport.height);
+    await expect(page.locator("#fokus-bredband")).toBeHidden();
+    await page.getByText(/^Filtrer eksemplene/).click();
+    await expect(page.locator("#fokus-bredband")).toBeVisible();
+    await expect(page.locator("#fokus-bredband")).toBeChecked();
+  } else {
+    await expect(page.getByText(/^Filtrer eksemplene/)).toBeHidden();
+    await expect(page.locator("#fokus-bredband")).toBeVisible();
+  }
+});
