@@ -53,7 +53,7 @@ test("/kommuner lists municipalities by county, linked to their pages", async ({
 
 test("a project names its municipalities with links to their pages", async ({ page }) => {
   await page.goto("/prosjekter/traena-livskraft-gjennom-mangfold");
-  await page.getByRole("link", { name: "Træna kommune" }).click();
+  await page.getByRole("link", { name: "Træna kommune", exact: true }).click();
   await expect(page).toHaveURL(/\/kommuner\/1835$/);
 });
 
