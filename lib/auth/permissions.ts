@@ -103,8 +103,10 @@ export class ForbiddenError extends Error {
     readonly action: TAction,
     readonly userId: number | null,
     readonly entity?: { type: string; id: string | number },
+    /** Says what exactly is refused, when that tells the person nothing they may not know. */
+    message = "Du har ikke tilgang til å gjøre dette.",
   ) {
-    super("Du har ikke tilgang til å gjøre dette.");
+    super(message);
     this.name = "ForbiddenError";
   }
 }

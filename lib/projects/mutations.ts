@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadActor, type TActor, type TSessionClaims } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
-import { assertCan, type TAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, ForbiddenError, type TAction, type TProjectResource } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { zMunicipalityNumber, zProjectFile, zSource, type TProjectFile } from "@/lib/content/schemas";
@@ -120,6 +120,31 @@ async function projectResource(tx: Tx, municipalities: string[], adviserId: numb
   return { countyNumbers: [...new Set(rows.map((r) => r.countyNumber))].sort(), adviserId, state };
 }
 
+/**
+ * A county contact who names a municipality outside their counties is told which one (issue 12):
+ * the names are public, and they are the ones the contact typed. The permission table still
+ * decides; this only words the refusal.
+ */
+async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TAction, municipalities: string[], entity: { type: string; id: string | number }) {
+  if (actor.role !== "county_contact" || municipalities.length === 0) return;
+  const outside = await tx.municipality.findMany({
+    where: { number: { in: municipalities }, countyNumber: { notIn: actor.counties } },
+    select: { number: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  if (outside.length === 0) return;
+  const own = await tx.county.findMany({ where: { number: { in: actor.counties } }, select: { name: true }, orderBy: { name: "asc" } });
+  const one = own.length === 1;
+  const places = outside.map((m) => `${m.name} (${m.number})`).join(", ");
+  throw new ForbiddenError(
+    action,
+    actor.id,
+    entity,
+    `${places} ligger ikke i ${one ? "fylket ditt" : "fylkene dine"} (${own.map((c) => c.name).join(", ")}). ` +
+      `Du kan bare registrere og endre prosjekter i kommuner i ${one ? "ditt fylke" : "dine fylker"}.`,
+  );
+}
+
 /** An edit is checked twice: on the stored project, and on the project as it would be after. */
 async function assertCanEdit(
   tx: Tx,
@@ -132,6 +157,7 @@ async function assertCanEdit(
 ) {
   const stored = await projectResource(tx, municipalitiesBefore, row.adviserId, row.state);
   assertCan(actor, action, stored, entity);
+  await refuseOutsideOwnCounties(tx, actor, action, municipalitiesAfter, entity);
   const after = await projectResource(tx, municipalitiesAfter, row.adviserId, row.state);
   assertCan(actor, action, { ...after, homeCountyNumbers: stored.countyNumbers }, entity);
 }
@@ -201,6 +227,7 @@ export async function createProject(claims: TSessionClaims | null, input: TProje
   return withRefusalAudit(database, { action: "project.create", userId: claims?.userId ?? null, entityType: "project" }, () =>
     transaction(database, async (tx) => {
       const actor = await loadActor(tx, claims);
+      await refuseOutsideOwnCounties(tx, actor, "project.create", data.municipalities, { type: "project", id: data.slug });
       assertCan(actor, "project.create", await projectResource(tx, data.municipalities, null, "kandidat"), { type: "project", id: data.slug });
       if (await tx.project.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
         throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av et annet prosjekt"] });

@@ -162,11 +162,13 @@ describe("saving the project form", () => {
     const own = await created(claims.troms, "flytteforsok");
     const values = { ...form("flytteforsok", "1804"), id: String(own.id), version: String(own.version) };
     const result = await save(claims.troms, values);
-    expect(result).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    // The refusal names the municipality outside the contact's county (issue 12).
+    const outside = "Bodø (1804) ligger ikke i fylket ditt (Troms). Du kan bare registrere og endre prosjekter i kommuner i ditt fylke.";
+    expect(result).toMatchObject({ ok: false, message: outside });
     expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", entityId: String(own.id) });
     expect(await readProjectSnapshot(db, own.id)).toMatchObject({ municipalities: ["5501"] });
-    // Creating one there is refused too.
-    expect(await save(claims.troms, form("nordland-forsok", "1804"))).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    // Creating one there is refused too, with the same words.
+    expect(await save(claims.troms, form("nordland-forsok", "1804"))).toMatchObject({ ok: false, message: outside });
     expect(await db.project.findUnique({ where: { slug: "nordland-forsok" } })).toBeNull();
   });
 
