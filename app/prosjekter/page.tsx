@@ -114,7 +114,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               : total === 1
                 ? "1 eksempel."
                 : `${listing.totalIsLowerBound ? "Over " : ""}${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
-            {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "med de nyeste først"}.</span>}
+            {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "etter når de ble publisert i Kunnskapsbanken, nyeste først (ikke etter prosjektperioden)"}.</span>}
           </p>
 
           {total > 0 && (

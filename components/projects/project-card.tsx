@@ -3,6 +3,9 @@ import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
 import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
 
+/** A card names at most this many success factors; the project page has them all. */
+const CARD_FACTORS = 4;
+
 export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCard; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const places = project.municipalities.map((m) => m.municipality);
@@ -28,6 +31,20 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
       </p>
       <p className="ds-paragraph">{project.summary}</p>
+      {project.successFactors.length > 0 && (
+        <p className="ds-paragraph text-sm">
+          <span className="font-semibold">Hva som virket: </span>
+          {project.successFactors.slice(0, CARD_FACTORS).map(({ successFactor }, i) => (
+            <span key={successFactor.slug}>
+              {i > 0 && ", "}
+              <Link className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
+                {successFactor.name}
+              </Link>
+            </span>
+          ))}
+          {project.successFactors.length > CARD_FACTORS && ` og ${project.successFactors.length - CARD_FACTORS} til`}
+        </p>
+      )}
       <p className="ds-paragraph">
         <DocumentationBadge project={project} />
       </p>

@@ -18,6 +18,8 @@ const projectCardSelect = {
     orderBy: { municipality: { name: "asc" } },
   },
   focusAreas: { select: { focusArea: { select: { slug: true, name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  // Why it worked, on the card itself (issue 12): the factors the example notes, in the model's order.
+  successFactors: { select: { successFactor: { select: { slug: true, name: true } } }, orderBy: { successFactor: { position: "asc" } } },
   // Counts behind the documentation level badge (lib/projects/documentation-level.ts).
   ...documentationCountsSelect,
 } as const;

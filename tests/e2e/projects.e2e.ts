@@ -70,3 +70,16 @@ test("hostile or malformed report filters and NUL bytes give a normal page, neve
     expect(await response.text()).toContain("</h1>");
   }
 });
+
+// Issue 12: result cards did not say why a project worked, and "newest" did not say what it meant.
+test("result cards name the success factors the example notes, linking to them", async ({ page }) => {
+  await page.goto("/prosjekter?fokus=bredband");
+  const card = page.locator("article", { has: page.locator('a[href="/prosjekter/breiband-numedal"]') }).first();
+  await expect(card.getByText("Hva som virket:")).toBeVisible();
+  const factor = card.locator('a[href^="/suksessfaktorer/"]').first();
+  const href = await factor.getAttribute("href");
+  await factor.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await page.goto("/prosjekter");
+  await expect(page.getByText(/Sortert etter når de ble publisert i Kunnskapsbanken/)).toBeVisible();
+});
