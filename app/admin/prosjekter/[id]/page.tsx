@@ -6,10 +6,12 @@ import { ProjectForm } from "@/components/admin/project-form";
 import { ProjectWorkflow } from "@/components/admin/project-workflow";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/admin-queries";
 import { projectToFormValues } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
+import { findOtherCountyProject, type TOtherCountyProject } from "@/lib/projects/other-county";
 
 export const metadata: Metadata = { title: "Rediger prosjekt", robots: { index: false } };
 
@@ -21,7 +23,12 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}`)}`);
   // Null both when there is no such project and when the actor may not edit it.
   const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(db, actor, Number(id)) : null;
-  if (!project) notFound();
+  if (!project) {
+    // A county contact who opens another county's project is told so, and whom to ask.
+    const other = /^\d{1,9}$/.test(id) ? await findOtherCountyProject(db, actor, Number(id)) : null;
+    if (other) return <OtherCountyProject project={other} role={actor.role} />;
+    notFound();
+  }
   const [options, counties, query] = await Promise.all([findProjectFormOptions(db), findMunicipalityChoices(db, actor), searchParams]);
   const notice =
     typeof query.opprettet === "string"
@@ -90,6 +97,49 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
           ownCountiesOnly={actor.role === "county_contact"}
         />
       </section>
+    </div>
+  );
+}
+
+function nameList(names: string[]): string {
+  return new Intl.ListFormat("nb", { style: "long", type: "conjunction" }).format(names);
+}
+
+/** The answer to a county contact who opened a project that belongs to another county. */
+function OtherCountyProject({ project, role }: { project: TOtherCountyProject; role: Role }) {
+  const countyNames = nameList(project.counties.map((c) => c.name));
+  return (
+    <div className="flex max-w-4xl flex-col gap-8">
+      <AdminNav role={role} current="/admin/prosjekter" />
+      <div className="flex flex-col gap-4">
+        <h1 className="ds-heading" data-size="lg">
+          {project.title}
+        </h1>
+        <div className="ds-alert" data-color="info" role="status">
+          <p className="ds-paragraph">
+            {project.alsoOwnCounty
+              ? `Prosjektet hører også til ${countyNames}, som du ikke er fylkeskontakt for. Derfor kan du ikke redigere det.`
+              : `Prosjektet hører til ${countyNames}, som du ikke er fylkeskontakt for. Derfor kan du ikke redigere det.`}
+          </p>
+        </div>
+        <h2 className="ds-heading" data-size="sm">
+          Hvem kuraterer det
+        </h2>
+        <ul className="ds-list">
+          {project.counties.map((county) => (
+            <li key={county.number} className="ds-paragraph">
+              {county.curators.length > 0
+                ? `${county.name}: ${county.curators.length === 1 ? "fylkeskontakt" : "fylkeskontakter"} ${nameList(county.curators)}`
+                : `${county.name}: ingen fylkeskontakt er registrert; spør en administrator.`}
+            </li>
+          ))}
+        </ul>
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/admin/prosjekter">
+            Tilbake til prosjektene
+          </Link>
+        </p>
+      </div>
     </div>
   );
 }
