@@ -8,7 +8,8 @@ import { ProjectFilterForm } from "@/components/projects/project-filter-form";
 import { LikeMyMunicipality } from "@/components/places/my-municipality";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
-import { parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
+import { ProjectSortControl, projectSortedAs } from "@/components/projects/sort-control";
+import { defaultProjectSort, parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { cachedProjectListing } from "@/lib/cache/public-data";
 
 type Props = { searchParams: Promise<TSearchParams> };
@@ -47,9 +48,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** The CSV of the whole filtered list (every page), for spreadsheets; see /api. */
+/** The CSV of the whole filtered list (every page, in the default order), for spreadsheets; see /api. */
 function csvHref(filters: Parameters<typeof projectFiltersToSearch>[0]): string {
-  const search = projectFiltersToSearch({ ...filters, side: 1 });
+  const search = projectFiltersToSearch({ ...filters, sortering: null, side: 1 });
   return search ? `/api/v1/prosjekter.csv?${search}` : "/api/v1/prosjekter.csv";
 }
 
@@ -114,8 +115,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
               : total === 1
                 ? "1 eksempel."
                 : `${listing.totalIsLowerBound ? "Over " : ""}${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
-            {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "etter når de ble publisert i Kunnskapsbanken, nyeste først (ikke etter prosjektperioden)"}.</span>}
+            {total > 1 && <span className="text-sm">Sortert {projectSortedAs[filters.sortering ?? defaultProjectSort(filters.q)]}.</span>}
           </p>
+
+          {total > 1 && <ProjectSortControl filters={filters} />}
 
           {total > 0 && (
             <p className="ds-paragraph">

@@ -78,6 +78,8 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
         Finn eksempler
       </h2>
+      {/* The order chosen beside the results stays when the filters change. */}
+      {filters.sortering && <input type="hidden" name="sortering" value={filters.sortering} />}
       <div className="ds-field" role="search">
         <label className="ds-label" htmlFor="prosjekter-q">
           Søk i eksemplene

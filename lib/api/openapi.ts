@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, projectFilterParams } from "@/lib/api/projects-params";
 import { apiRegistry, LICENCE } from "@/lib/api/schemas";
-import { emptyProjectFilters, projectStatuses } from "@/lib/projects/filters";
+import { emptyProjectFilters, projectSorts, projectStatuses } from "@/lib/projects/filters";
 import { reportKinds } from "@/lib/content/schemas";
 import { reportParams } from "@/lib/reports/filters";
 
@@ -24,6 +24,11 @@ const projectParamDocs: Partial<Record<string, { description: string; schema: TJ
   status: { description: "Prosjektets status.", schema: { type: "string", enum: [...projectStatuses] } },
   fra: { description: "Eksempler som pågikk i eller etter dette året.", schema: { type: "integer", minimum: 1900, maximum: 2100 } },
   til: { description: "Eksempler som startet i eller før dette året.", schema: { type: "integer", minimum: 1900, maximum: 2100 } },
+  sortering: {
+    description:
+      "Rekkefølgen: relevans (best treff på q; standard med q), lagt-til (når eksemplet ble publisert i Kunnskapsbanken, nyeste først; standard uten q) eller periode (prosjektets startår og sluttår, nyeste først, uten periode sist). CSV-eksporten følger alltid standardrekkefølgen.",
+    schema: { type: "string", enum: [...projectSorts] },
+  },
   side: { description: "Sidenummer, fra 1.", schema: { type: "integer", minimum: 1, maximum: 10000, default: 1 } },
 };
 

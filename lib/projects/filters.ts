@@ -15,6 +15,19 @@ const MAX_PAGE = 10_000;
 const MAX_MULTI = 20;
 
 export const projectStatuses = ["planlagt", "pagar", "avsluttet"] as const;
+
+/**
+ * The list's orders: by relevance to the search text (the default when there is one), by when the
+ * example was added — published in Kunnskapsbanken — newest first (the default without search
+ * text), or by the project period: start year, then end year, newest first, undated last.
+ */
+export const projectSorts = ["relevans", "lagt-til", "periode"] as const;
+export type TProjectSort = (typeof projectSorts)[number];
+
+/** The order a list is in when the address names none. */
+export function defaultProjectSort(q: string): TProjectSort {
+  return q ? "relevans" : "lagt-til";
+}
 export type TProjectStatus = (typeof projectStatuses)[number];
 
 export type TProjectFilters = {
@@ -33,6 +46,8 @@ export type TProjectFilters = {
   utvikling: TPopulationTrend | null;
   /** Documentation level (lib/projects/documentation-level.ts). */
   dokumentasjon: TDocumentationLevel | null;
+  /** The order; null is the default (defaultProjectSort), so equal lists share one URL. */
+  sortering: TProjectSort | null;
   side: number;
 };
 
@@ -51,6 +66,7 @@ export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
 export const ZStatus = z.enum(projectStatuses);
 export const ZYear = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 export const ZDocumentationLevel = z.enum(documentationLevels);
+export const ZProjectSort = z.enum(projectSorts);
 export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
 export const ZPopulationBand = z.enum(populationBands);
 export const ZPopulationTrend = z.enum(populationTrends);
@@ -67,6 +83,7 @@ const paramLabel: Record<TFilterParam, string> = {
   innbyggere: "Innbyggere",
   utvikling: "Befolkningsutvikling",
   dokumentasjon: "Dokumentasjon",
+  sortering: "Sortering",
   side: "Side",
 };
 
@@ -139,8 +156,12 @@ export function parseProjectFilters(params: TSearchParams): { filters: TProjectF
     innbyggere: single("innbyggere", ZPopulationBand, "Ukjent innbyggertall-gruppe"),
     utvikling: single("utvikling", ZPopulationTrend, "Ukjent befolkningsutvikling"),
     dokumentasjon: single("dokumentasjon", ZDocumentationLevel, "Ukjent dokumentasjonsnivå (innmeldt, kartlagt eller evaluert), ikke"),
+    sortering: null,
     side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
   };
+  const sortering = single("sortering", ZProjectSort, "Ukjent sortering (relevans, lagt-til eller periode), ikke");
+  if (sortering === "relevans" && !q) note("sortering", "Sortering etter relevans krever en søketekst; listen er sortert etter når eksemplene ble lagt til.");
+  else if (sortering !== defaultProjectSort(q)) filters.sortering = sortering;
   return { filters, notices };
 }
 
@@ -158,6 +179,7 @@ export function projectFiltersToSearch(filters: TProjectFilters): string {
   if (filters.innbyggere) search.set("innbyggere", filters.innbyggere);
   if (filters.utvikling) search.set("utvikling", filters.utvikling);
   if (filters.dokumentasjon) search.set("dokumentasjon", filters.dokumentasjon);
+  if (filters.sortering && filters.sortering !== defaultProjectSort(filters.q)) search.set("sortering", filters.sortering);
   if (filters.side > 1) search.set("side", String(filters.side));
   return search.toString();
 }
@@ -179,5 +201,6 @@ export const emptyProjectFilters: TProjectFilters = {
   innbyggere: null,
   utvikling: null,
   dokumentasjon: null,
+  sortering: null,
   side: 1,
 };

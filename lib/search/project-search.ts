@@ -5,10 +5,12 @@ import { findPublishedProjectCardsByIds } from "@/lib/projects/queries";
 import { documentationLevelIs, documentationLevelJoins, documentationLevelOfJoined } from "@/lib/projects/documentation-level-sql";
 import { documentationLevelLabel, documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 import {
+  defaultProjectSort,
   PAGE_SIZE,
   quoteValue,
   type TFilterNotice,
   type TProjectFilters,
+  type TProjectSort,
   type TProjectStatus,
 } from "@/lib/projects/filters";
 import {
@@ -149,6 +151,23 @@ export type TProjectListing = Awaited<ReturnType<typeof findProjectListing>>;
 const statusLabels: Record<TProjectStatus, string> = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" };
 
 /**
+ * The list's ORDER BY (lib/projects/filters.ts, projectSorts). "lagt-til" is served by the
+ * (state, published_at) index; "periode" sorts the matches by start and end year, which needs no
+ * index of its own: it is a top-N sort over the rows the filters already select.
+ */
+function projectOrder(sort: TProjectSort, hasText: boolean): Prisma.Sql {
+  const score = hasText ? Prisma.sql`h.score DESC, ` : Prisma.empty;
+  switch (sort) {
+    case "periode":
+      return Prisma.sql`p.start_year DESC NULLS LAST, p.end_year DESC NULLS LAST, ${score}p.published_at DESC NULLS LAST, p.id DESC`;
+    case "lagt-til":
+      return Prisma.sql`p.published_at DESC NULLS LAST, p.id DESC`;
+    case "relevans":
+      return Prisma.sql`${score}p.published_at DESC NULLS LAST, p.id DESC`;
+  }
+}
+
+/**
  * Everything /prosjekter shows, in a fixed number of queries whatever the page size or the number
  * of results: taxonomies (4, in parallel), synonyms (1, with text), the page's IDs and total (1),
  * the facet counts (1), the cards (1), and "did you mean" (1, only when nothing matched).
@@ -224,9 +243,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   const tsquery = buildTsQuery(parsed, synonyms);
   const withHits = tsquery ? Prisma.sql`WITH hits AS (${textHits(tsquery, parsed.text)})` : Prisma.empty;
   const from = tsquery ? Prisma.sql`project p JOIN hits h ON h.id = p.id` : Prisma.sql`project p`;
-  const order = tsquery
-    ? Prisma.sql`h.score DESC, p.published_at DESC NULLS LAST, p.id DESC`
-    : Prisma.sql`p.published_at DESC NULLS LAST, p.id DESC`;
+  const order = projectOrder(filters.sortering ?? defaultProjectSort(filters.q), tsquery !== null);
   const offset = (filters.side - 1) * pageSize;
 
   // The page's IDs by ORDER BY … LIMIT (the (state, published_at) index serves the plain list), and

@@ -81,5 +81,31 @@ test("result cards name the success factors the example notes, linking to them",
   await factor.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await page.goto("/prosjekter");
-  await expect(page.getByText(/Sortert etter når de ble publisert i Kunnskapsbanken/)).toBeVisible();
+  await expect(page.getByText(/Sortert etter når de ble lagt til i Kunnskapsbanken/)).toBeVisible();
+});
+
+// Issue 12: offer sorting by project period as well as by when the example was added.
+test("the list sorts by project period, newest first, without JavaScript", async ({ browser, page: scriptedPage }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/prosjekter?fokus=bredband");
+  const sort = page.getByRole("form", { name: "Sortering" });
+  await expect(sort.getByLabel("Sorter etter")).toHaveValue("lagt-til");
+  await sort.getByLabel("Sorter etter").selectOption({ label: "Prosjektperiode, nyeste først" });
+  await sort.getByRole("button", { name: "Sorter" }).click();
+  await expect(page).toHaveURL(/[?&]fokus=bredband/);
+  await expect(page).toHaveURL(/[?&]sortering=periode/);
+  await expect(page.getByText(/Sortert etter prosjektperioden, nyeste startår først/)).toBeVisible();
+  const order = await page.locator("article a[href^='/prosjekter/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const karlsoy = order.indexOf("/prosjekter/fiber-karlsoy"); // 2017–2021
+  const rossfjord = order.indexOf("/prosjekter/rossfjordfiber"); // 2004–2005
+  expect(karlsoy).toBeGreaterThanOrEqual(0);
+  expect(rossfjord).toBeGreaterThan(karlsoy);
+  // A filter changed afterwards keeps the order.
+  await page.getByRole("button", { name: "Vis eksempler" }).first().click();
+  await expect(page).toHaveURL(/[?&]sortering=periode/);
+  await context.close();
+  await scriptedPage.goto("/prosjekter?fokus=bredband&sortering=periode");
+  const results = await new AxeBuilder({ page: scriptedPage }).withTags(wcag).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -17,6 +17,7 @@ describe("parseProjectFilters", () => {
       innbyggere: "under-2000",
       utvikling: "nedgang",
       dokumentasjon: "evaluert",
+      sortering: "periode",
       side: "2",
     });
     expect(notices).toEqual([]);
@@ -32,6 +33,7 @@ describe("parseProjectFilters", () => {
       innbyggere: "under-2000",
       utvikling: "nedgang",
       dokumentasjon: "evaluert",
+      sortering: "periode",
       side: 2,
     });
   });
@@ -154,5 +156,32 @@ describe("splitHighlight", () => {
       { text: "c", marked: true },
       { text: " d", marked: false },
     ]);
+  });
+});
+
+describe("sortering (issue 12)", () => {
+  it("reads the period order and keeps it in the URL", () => {
+    const { filters, notices } = parseProjectFilters({ sortering: "periode", fokus: "bredband" });
+    expect(filters.sortering).toBe("periode");
+    expect(notices).toEqual([]);
+    expect(projectListHref(filters)).toBe("/prosjekter?fokus=bredband&sortering=periode");
+  });
+
+  it("leaves the default order out of the URL, so equal lists share one", () => {
+    expect(parseProjectFilters({ sortering: "lagt-til" }).filters.sortering).toBeNull();
+    expect(parseProjectFilters({ q: "bolig", sortering: "relevans" }).filters.sortering).toBeNull();
+    const addedWithText = parseProjectFilters({ q: "bolig", sortering: "lagt-til" }).filters;
+    expect(addedWithText.sortering).toBe("lagt-til");
+    expect(projectListHref(addedWithText)).toBe("/prosjekter?q=bolig&sortering=lagt-til");
+    expect(projectListHref({ ...addedWithText, q: "" })).toBe("/prosjekter");
+  });
+
+  it("explains an unknown order, and relevance without search text", () => {
+    const unknown = parseProjectFilters({ sortering: "alfabetisk" });
+    expect(unknown.filters.sortering).toBeNull();
+    expect(unknown.notices.map((n) => n.param)).toEqual(["sortering"]);
+    const relevance = parseProjectFilters({ sortering: "relevans" });
+    expect(relevance.filters.sortering).toBeNull();
+    expect(relevance.notices[0].message).toMatch(/krever en søketekst/);
   });
 });
