@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
+import { MapFigure } from "@/components/maps/choropleth-map";
+import { MapDataTable } from "@/components/maps/map-data-table";
 import { findCountiesWithCounts } from "@/lib/counties/queries";
 import { countyGeometry } from "@/lib/maps/geometry";
 
@@ -43,35 +44,22 @@ export default async function CountiesPage() {
             </p>
           }
         />
-        <table className="ds-table" data-border>
-          <caption className="ds-heading text-left" data-size="2xs">
-            Publiserte eksempler per fylke
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Fylke</th>
-              <th scope="col" className="text-right">
-                Eksempler
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counties.map((county) => (
-              <tr key={county.number} data-county={county.number}>
-                <th scope="row" className="font-normal">
-                  <Link className="ds-link" href={`/fylker/${county.slug}`}>
-                    {county.name}
-                  </Link>
-                </th>
-                <td className="text-right">
-                  <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`} aria-label={`${county.name}: ${examplesLabel(county.projectCount)}`}>
-                    {county.projectCount}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MapDataTable
+          caption="Publiserte eksempler per fylke"
+          rowHeading="Fylke"
+          rowAttribute="data-county"
+          rows={counties.map((county) => ({
+            id: county.number,
+            name: county.name,
+            header: (
+              <Link className="ds-link" href={`/fylker/${county.slug}`}>
+                {county.name}
+              </Link>
+            ),
+            count: county.projectCount,
+            href: `/prosjekter?fylke=${county.slug}`,
+          }))}
+        />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
 import { examplesLabel } from "@/components/maps/choropleth-map";
+import { MapDataTable } from "@/components/maps/map-data-table";
 import { findWhatWorks } from "@/lib/analysis/queries";
 import { shadeClasses, shadeOf, textOn } from "@/lib/maps/shading";
 import { projectStatusLabel } from "@/lib/projects/labels";
@@ -180,27 +181,12 @@ export default async function WhatWorksPage() {
           <>
             <ColumnChart id="startar" title="Publiserte eksempler etter startår" bars={years.map((y) => ({ label: String(y.year), value: y.count }))} />
             {data.withoutYear > 0 && <p className="ds-paragraph text-sm">{examplesLabel(data.withoutYear)} uten kjent startår er ikke med.</p>}
-            <table className="ds-table max-w-xs text-sm" data-border data-size="sm">
-                <caption className="text-left">Publiserte eksempler etter startår</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Startår</th>
-                    <th scope="col" className="text-right">
-                      Eksempler
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((y) => (
-                    <tr key={y.year}>
-                      <th scope="row" className="font-normal">
-                        {y.year}
-                      </th>
-                      <td className="text-right">{y.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-            </table>
+            <MapDataTable
+              compact
+              caption="Publiserte eksempler etter startår"
+              rowHeading="Startår"
+              rows={years.map((y) => ({ id: String(y.year), name: String(y.year), header: y.year, count: y.count }))}
+            />
           </>
         )}
       </section>
@@ -210,29 +196,21 @@ export default async function WhatWorksPage() {
           Eksempler etter status
         </h2>
         <BarChart id="status" title="Publiserte eksempler etter status" bars={statuses} />
-        <table className="ds-table max-w-xs text-sm" data-border data-size="sm">
-          <caption className="text-left">Publiserte eksempler etter status</caption>
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col" className="text-right">
-                Eksempler
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {projectStatuses.map((s) => (
-              <tr key={s}>
-                <th scope="row" className="font-normal">
-                  <Link className="ds-link" href={`/prosjekter?status=${s}`}>
-                    {projectStatusLabel[s]}
-                  </Link>
-                </th>
-                <td className="text-right">{data.statusCounts.get(s) ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MapDataTable
+          compact
+          caption="Publiserte eksempler etter status"
+          rowHeading="Status"
+          rows={projectStatuses.map((s) => ({
+            id: s,
+            name: projectStatusLabel[s],
+            header: (
+              <Link className="ds-link" href={`/prosjekter?status=${s}`}>
+                {projectStatusLabel[s]}
+              </Link>
+            ),
+            count: data.statusCounts.get(s) ?? 0,
+          }))}
+        />
       </section>
     </div>
   );

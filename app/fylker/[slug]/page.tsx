@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
+import { MapFigure } from "@/components/maps/choropleth-map";
+import { MapDataTable } from "@/components/maps/map-data-table";
 import { Markdown } from "@/components/ui/markdown";
 import { municipalityGeometry } from "@/lib/maps/geometry";
 import { findMunicipalityCounts } from "@/lib/maps/queries";
@@ -96,37 +97,22 @@ export default async function CountyPage({ params }: Props) {
                 </p>
               }
             />
-            <table className="ds-table" data-border>
-              <caption className="ds-heading text-left" data-size="2xs">
-                Publiserte eksempler per kommune i {county.name}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kommune</th>
-                  <th scope="col" className="text-right">
-                    Eksempler
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {municipalityCounts.map((m) => (
-                  <tr key={m.number} data-municipality={m.number}>
-                    <th scope="row" className="font-normal">
-                      {m.name} <span className="text-sm">({m.number})</span>
-                    </th>
-                    <td className="text-right">
-                      {m.projectCount > 0 ? (
-                        <Link className="ds-link" href={`/prosjekter?kommune=${m.number}`} aria-label={`${m.name}: ${examplesLabel(m.projectCount)}`}>
-                          {m.projectCount}
-                        </Link>
-                      ) : (
-                        <span>0</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <MapDataTable
+              caption={`Publiserte eksempler per kommune i ${county.name}`}
+              rowHeading="Kommune"
+              rowAttribute="data-municipality"
+              rows={municipalityCounts.map((m) => ({
+                id: m.number,
+                name: m.name,
+                header: (
+                  <>
+                    {m.name} <span className="text-sm">({m.number})</span>
+                  </>
+                ),
+                count: m.projectCount,
+                href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : null,
+              }))}
+            />
           </div>
         </section>
       )}

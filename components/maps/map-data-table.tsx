@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { examplesLabel } from "@/components/maps/choropleth-map";
+
+export type TMapDataRow = {
+  /** Stable key; also the value of the row's data attribute, when the table names one. */
+  id: string;
+  /** The row's heading cell: the area or category, plain or linked. */
+  header: ReactNode;
+  /** Its name in words, for the count link's accessible name ("Troms: 12 eksempler"). */
+  name: string;
+  count: number;
+  /** Where the count leads (the filtered list); null or absent: the count is plain text. */
+  href?: string | null;
+};
+
+/**
+ * The numbers behind a map or chart as a table: one row per area or category, its count linked to
+ * the list it stands for. The same table beside the county map (/fylker), a county's municipality
+ * map (/fylker/[slug]) and the charts of /hva-virker, so the figures read the same everywhere and
+ * the map's colours never carry the numbers alone (WCAG 1.4.1).
+ */
+export function MapDataTable({
+  caption,
+  rowHeading,
+  rows,
+  rowAttribute,
+  compact = false,
+}: {
+  caption: ReactNode;
+  rowHeading: string;
+  rows: TMapDataRow[];
+  /** A data attribute carrying each row's id (e2e tests compare the table with the map). */
+  rowAttribute?: "data-county" | "data-municipality";
+  /** Small type and width, for the tables under the charts. */
+  compact?: boolean;
+}) {
+  return (
+    <table className={compact ? "ds-table max-w-xs text-sm" : "ds-table"} data-border data-size={compact ? "sm" : undefined}>
+      <caption className={compact ? "text-left" : "ds-heading text-left"} data-size={compact ? undefined : "2xs"}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeading}</th>
+          <th scope="col" className="text-right">
+            Eksempler
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} {...(rowAttribute ? { [rowAttribute]: row.id } : {})}>
+            <th scope="row" className="font-normal">
+              {row.header}
+            </th>
+            <td className="text-right">
+              {row.href ? (
+                <Link className="ds-link" href={row.href} aria-label={`${row.name}: ${examplesLabel(row.count)}`}>
+                  {row.count}
+                </Link>
+              ) : (
+                row.count
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
