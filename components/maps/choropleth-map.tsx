@@ -2,7 +2,14 @@ import { BACKGROUND, EMPTY_STROKE, shadeClasses, shadeOf, type TShadeClass } fro
 import type { TMapGeometry } from "@/lib/maps/geometry-types";
 import { MAP_ATTRIBUTION } from "@/lib/maps/geometry";
 
-export type TMapDatum = { id: string; name: string; count: number; href: string | null };
+export type TMapDatum = {
+  id: string;
+  name: string;
+  count: number;
+  href: string | null;
+  /** Said after the count where the link leads somewhere else than the list (e.g. "til kommunesiden"). */
+  linkHint?: string;
+};
 
 const LABEL_HEIGHT = 30;
 
@@ -60,7 +67,7 @@ export function ChoroplethMap({
       </defs>
       <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
       {areas.map((area) => {
-        const label = `${area.name}: ${examplesLabel(area.count)}`;
+        const label = `${area.name}: ${examplesLabel(area.count)}${area.linkHint ? ` – ${area.linkHint}` : ""}`;
         const shape = (
           <path
             className="kb-map-area"

@@ -53,7 +53,7 @@ test.describe("maps and analysis", () => {
     }
   });
 
-  test("a county's map links each municipality with examples to its list, and marks the others", async ({ page }) => {
+  test("a county's map links each municipality with examples to its list, and the others to their page", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto("/fylker/troms");
     await expect(page.getByText("Kartgrunnlag: © Kartverket (CC BY 4.0)")).toBeVisible();
@@ -64,12 +64,19 @@ test.describe("maps and analysis", () => {
     expect(withExamples.length).toBeGreaterThan(0);
     expect(without.length, "Troms has municipalities without examples").toBeGreaterThan(0);
     for (const area of without) {
-      expect(area.href, area.id).toBeNull();
+      // Issue 12: not a dead area, but a link to the municipality's own page.
+      expect(area.href, area.id).toBe(`/kommuner/${area.id}`);
+      expect(area.label, area.id).toMatch(/: 0 eksempler – se kommunesiden$/);
       // Marked by a hatching pattern, not by colour alone.
       const fill = await page.locator(`svg[data-map="kommunekart"] [data-area="${area.id}"] path`).getAttribute("fill");
       expect(fill, area.id).toMatch(/^url\(#/);
     }
     await expect(page.getByText("Ingen eksempler (skravert)")).toBeVisible();
+    for (const area of without.slice(0, 2)) {
+      const response = await page.goto(area.href!);
+      expect(response?.status(), area.href!).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    }
     for (const area of withExamples) {
       expect(area.href).toBe(`/prosjekter?kommune=${area.id}`);
       expect(await listCount(page, area.href!), `${area.label}`).toBe(area.count);

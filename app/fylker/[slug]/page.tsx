@@ -42,8 +42,10 @@ export default async function CountyPage({ params }: Props) {
     id: m.number,
     name: m.name,
     count: m.projectCount,
-    // The list filter accepts municipalities that have examples; the others are marked, not linked.
-    href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : null,
+    // The list filter accepts municipalities that have examples; the others lead to the
+    // municipality's own page (population, neighbours with examples), not to an empty list.
+    href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : `/kommuner/${m.number}`,
+    linkHint: m.projectCount > 0 ? undefined : "se kommunesiden",
   }));
 
   // Group by the municipalities of this county a project covers: a regional project spanning
@@ -93,7 +95,7 @@ export default async function CountyPage({ params }: Props) {
               title={`Kart over kommunene i ${county.name}, skravert etter antall publiserte eksempler`}
               caption={
                 <p className="ds-paragraph text-sm">
-                  Kommuner uten eksempler er hvite og skraverte. Velg en kommune med eksempler for å se dem.
+                  Kommuner uten eksempler er hvite og skraverte. Velg en kommune med eksempler for å se dem, eller en uten for å gå til kommunesiden.
                 </p>
               }
             />
