@@ -1,5 +1,6 @@
 import type { TProjectFilters } from "@/lib/projects/filters";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
+import { ProjectSortSelect } from "@/components/projects/sort-control";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
@@ -78,8 +79,11 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
         Finn eksempler
       </h2>
-      {/* The order chosen beside the results stays when the filters change. */}
-      {filters.sortering && <input type="hidden" name="sortering" value={filters.sortering} />}
+      {/* The order: on a phone chosen here (the form beside the results shows from lg up); on a
+          desktop this select is hidden but still submitted, so the order stays when filters change. */}
+      <div className="lg:hidden">
+        <ProjectSortSelect id="filter-sortering" filters={filters} />
+      </div>
       <div className="ds-field" role="search">
         <label className="ds-label" htmlFor="prosjekter-q">
           Søk i eksemplene

@@ -21,15 +21,36 @@ export const projectSortHelp: Record<TProjectSort, string> = {
 };
 
 /**
- * The list's order as a small GET form beside the results: works without JavaScript (the button
- * submits), keeps every filter as a hidden field, and starts again on page 1.
+ * The order as one select of the filter form (on a phone, inside the folded filters). Its empty
+ * choice is the default, so a search typed afterwards is sorted by relevance, not by the order
+ * the list happened to have.
+ */
+export function ProjectSortSelect({ id, filters }: { id: string; filters: TProjectFilters }) {
+  return (
+    <div className="ds-field">
+      <label className="ds-label" htmlFor={id}>
+        Sortering
+      </label>
+      <select className="ds-input" id={id} name="sortering" defaultValue={filters.sortering ?? ""}>
+        <option value="">Best treff ved søk, ellers sist lagt til</option>
+        <option value="lagt-til">{projectSortLabel["lagt-til"]}</option>
+        <option value="periode">{projectSortLabel.periode}</option>
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The list's order as a small GET form beside the results, from the lg breakpoint up (on a phone
+ * the filter form's select does it, so the results stay in the first screen): works without
+ * JavaScript (the button submits), keeps every filter as a hidden field, starts again on page 1.
  */
 export function ProjectSortControl({ filters }: { filters: TProjectFilters }) {
   const current = filters.sortering ?? defaultProjectSort(filters.q);
   const choices: TProjectSort[] = filters.q ? ["relevans", "lagt-til", "periode"] : ["lagt-til", "periode"];
   const hidden = [...new URLSearchParams(projectFiltersToSearch({ ...filters, sortering: null, side: 1 }))];
   return (
-    <form action="/prosjekter" method="get" className="flex flex-wrap items-end gap-2" aria-label="Sortering">
+    <form action="/prosjekter" method="get" className="hidden flex-wrap items-end gap-2 lg:flex" aria-label="Sortering">
       {hidden.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
