@@ -27,8 +27,9 @@ type TBrokenRow = {
  * county is shown when the permission table lets the actor edit an unassigned project there
  * (admins: every county; county contacts: theirs; advisers: none). Projects are paged (a count per
  * county, then one page); reports follow `report.update` (admins all, a contact those they made),
- * the first page only. Sources no longer cited and archived records are left out. Bounded at any
- * size: it starts from the broken rows, and the per-county counts are one grouped query.
+ * the first page only. Sources no longer cited and archived records are left out. Its cost follows
+ * the number of broken links, not of projects: it starts from the broken rows (index on `ok`), and
+ * the per-county counts are one grouped query.
  */
 export async function findBrokenSourceLinks(db: PrismaClient, actor: TActor, page: number) {
   const counties = await db.county.findMany({ select: { number: true, name: true }, orderBy: { name: "asc" } });
@@ -41,25 +42,29 @@ export async function findBrokenSourceLinks(db: PrismaClient, actor: TActor, pag
   const [byCounty, rows, reports, reportCount] = await Promise.all([
     db.$queryRaw<{ countyNumber: string; countyName: string; count: number }[]>`
       SELECT c.number AS "countyNumber", c.name AS "countyName", count(*)::int AS count
-      FROM source_link_check s
-      JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert' AND p.sources @> jsonb_build_array(jsonb_build_object('url', s.url))
-      JOIN LATERAL (SELECT DISTINCT m.county_number FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
-                    WHERE pm.project_id = p.id) pc ON pc.county_number = ANY(${visible}::text[])
-      JOIN county c ON c.number = pc.county_number
-      WHERE s.entity_type = 'project' AND NOT s.ok
+      FROM (SELECT DISTINCT s.id, m.county_number
+            FROM source_link_check s
+            JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert' AND p.sources @> jsonb_build_array(jsonb_build_object('url', s.url))
+            JOIN project_municipality pm ON pm.project_id = p.id
+            JOIN municipality m ON m.number = pm.municipality_number AND m.county_number = ANY(${visible}::text[])
+            WHERE s.entity_type = 'project' AND NOT s.ok) x
+      JOIN county c ON c.number = x.county_number
       GROUP BY c.number, c.name
       ORDER BY c.name`,
     db.$queryRaw<TBrokenRow[]>`
       SELECT c.number AS "countyNumber", c.name AS "countyName", p.id, p.title, p.state, p.adviser_id AS "adviserId",
-             (SELECT array_agg(DISTINCT m.county_number) FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
-              WHERE pm.project_id = p.id) AS counties,
+             (SELECT array_agg(DISTINCT m2.county_number) FROM project_municipality pm2 JOIN municipality m2 ON m2.number = pm2.municipality_number
+              WHERE pm2.project_id = p.id) AS counties,
              s.url, s.status, s.error, s.checked_at AS "checkedAt"
-      FROM source_link_check s
-      JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert' AND p.sources @> jsonb_build_array(jsonb_build_object('url', s.url))
-      JOIN LATERAL (SELECT DISTINCT m.county_number FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
-                    WHERE pm.project_id = p.id) pc ON pc.county_number = ANY(${visible}::text[])
-      JOIN county c ON c.number = pc.county_number
-      WHERE s.entity_type = 'project' AND NOT s.ok
+      FROM (SELECT DISTINCT s.id, m.county_number
+            FROM source_link_check s
+            JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert' AND p.sources @> jsonb_build_array(jsonb_build_object('url', s.url))
+            JOIN project_municipality pm ON pm.project_id = p.id
+            JOIN municipality m ON m.number = pm.municipality_number AND m.county_number = ANY(${visible}::text[])
+            WHERE s.entity_type = 'project' AND NOT s.ok) x
+      JOIN source_link_check s ON s.id = x.id
+      JOIN project p ON p.id = s.entity_id
+      JOIN county c ON c.number = x.county_number
       ORDER BY c.name, p.title, p.id, s.url
       LIMIT ${BROKEN_LINKS_PAGE_SIZE} OFFSET ${offset}`,
     ownReports
