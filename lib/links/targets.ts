@@ -29,8 +29,6 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ["::", 128],
   ["::1", 128],
-  // IPv4-mapped addresses would let 127.0.0.1 in as ::ffff:7f00:1; no public source needs them.
-  ["::ffff:0:0", 96],
   ["64:ff9b::", 96],
   ["fc00::", 7],
   ["fe80::", 10],
@@ -39,10 +37,19 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, "ipv6");
 }
 
+/**
+ * IPv4-mapped IPv6 addresses would let 127.0.0.1 in as ::ffff:7f00:1; no public source needs them.
+ * A list of its own: BlockList checks an IPv4 address against IPv6 rules as ::ffff:a.b.c.d, so
+ * this subnet among the rules above would refuse every IPv4 address.
+ */
+const mapped = new net.BlockList();
+mapped.addSubnet("::ffff:0:0", 96, "ipv6");
+
 /** Whether an IP address is on this machine, a private network, link-local, or otherwise not public. */
 export function isPrivateAddress(address: string): boolean {
   const family = net.isIP(address);
   if (family === 0) return true;
+  if (family === 6 && mapped.check(address, "ipv6")) return true;
   return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
