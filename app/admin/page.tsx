@@ -160,7 +160,10 @@ export default async function AdminPage({ searchParams }: Props) {
                           row.title
                         )}
                       </td>
-                      <td className="break-all">{row.url}</td>
+                      <td className="break-all">
+                        {row.url}
+                        {!row.stillCited && <span className="block text-sm">(endret i prosjektet etter sjekken)</span>}
+                      </td>
                       <td>{row.error ?? (row.status ? `HTTP ${row.status}` : "–")}</td>
                       <td>{dateFormat.format(row.checkedAt)}</td>
                     </tr>

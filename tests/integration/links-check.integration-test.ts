@@ -192,7 +192,7 @@ describe("npm run links:check", () => {
 });
 
 describe("the dashboard's broken sources", () => {
-  it("lists them by county to whoever may edit there, pages them, and hides sources no longer cited", async () => {
+  it("lists them by county to whoever may edit there, pages them, and marks sources changed since the check", async () => {
     await db.county.create({ data: { number: "18", name: "Nordland", slug: "nordland" } });
     await db.municipality.create({ data: { number: "1804", name: "Bodø", countyNumber: "18" } });
     const user = (email: string, role: "admin" | "county_contact" | "adviser", counties: string[] = []) =>
@@ -239,8 +239,13 @@ describe("the dashboard's broken sources", () => {
 
     expect(await findBrokenSourceLinks(db, actor(adviser), 1)).toBeNull();
 
-    // Fixed in the record, not yet re-checked: no longer listed.
+    expect(forAdmin.projects.find((r) => r.id === both.id)?.stillCited ?? true).toBe(true);
+    // Fixed in the record, not yet re-checked: still listed (until the next run), marked as changed.
     await db.project.update({ where: { id: nordland.id }, data: { sources: [{ title: "Ny", url: `${base}/ok` }] } });
+    const fixed = (await findBrokenSourceLinks(db, actor(admin), 1))!;
+    expect(fixed.projects.find((r) => r.id === nordland.id)).toMatchObject({ countyName: "Nordland", stillCited: false });
+    expect(fixed.projects.find((r) => r.id === both.id)).toMatchObject({ stillCited: true });
+    await checkAllSourceLinks(db, options);
     expect(brokenOf((await findBrokenSourceLinks(db, actor(admin), 1))!).Nordland).toBe(1);
   });
 });
