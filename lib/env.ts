@@ -43,6 +43,34 @@ const envSchema = z.object({
       }
     }),
   ALLOW_INSECURE_HTTP: z.enum(["0", "1", "true", "false"], { error: "må være 1 eller 0" }).optional(),
+  /** Outgoing mail (lib/mail/): smtp:// or smtps://, with user and password in the address. Unset: mails go to the log. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => {
+      if (value === undefined) return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    }, "må være en SMTP-adresse, f.eks. smtps://bruker:passord@smtp.example.no:465"),
+  /** The sender of every mail, e.g. `Kunnskapsbanken <ikke-svar@distriktssenteret.no>`. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(300, "er for lang")
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(value), "må være en e-postadresse, f.eks. Kunnskapsbanken <ikke-svar@example.no>"),
+  /**
+   * The link checker (lib/links/) fetches curator-entered URLs; by default it refuses addresses on
+   * this machine and private networks (SSRF). 1 allows them: for tests and intranet sources.
+   */
+  LINKS_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"], { error: "må være 1 eller 0" }).optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -58,6 +86,7 @@ function insecureUrlProblem(env: { NEXTAUTH_URL?: string; ALLOW_INSECURE_HTTP?: 
 const checkedSchema = envSchema.superRefine((env, ctx) => {
   const problem = insecureUrlProblem(env);
   if (problem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: problem });
+  if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "mangler (den trengs når SMTP_URL er satt)" });
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,6 +96,9 @@ const hints: Record<string, string> = {
   NEXTAUTH_SECRET: "Sett NEXTAUTH_SECRET til en hemmelig, tilfeldig verdi (`npm start` lager en selv når den mangler).",
   PORT: "Sett PORT til et portnummer, f.eks. PORT=3000.",
   NEXTAUTH_URL: "Sett NEXTAUTH_URL til sidens offentlige https-adresse, eller ALLOW_INSECURE_HTTP=1 hvis du virkelig vil bruke http.",
+  SMTP_URL: "Sett SMTP_URL til e-posttjenerens adresse, eller la den være tom for å skrive e-postene til loggen.",
+  MAIL_FROM: "Sett MAIL_FROM til avsenderadressen, f.eks. MAIL_FROM=\"Kunnskapsbanken <ikke-svar@example.no>\".",
+  LINKS_ALLOW_PRIVATE: "Sett LINKS_ALLOW_PRIVATE=1 bare når lenkesjekken skal nå adresser på egen maskin eller eget nett.",
   TRUSTED_PROXIES: "Sett TRUSTED_PROXIES til adressene eller nettene (CIDR) til egne omvendte proxyer, f.eks. TRUSTED_PROXIES=10.0.0.0/8, eller la den være tom.",
 };
 

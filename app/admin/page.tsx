@@ -4,9 +4,12 @@ import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { SignOutForm } from "@/components/admin/sign-out-form";
+import { Pagination } from "@/components/search/pagination";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { parsePageParam } from "@/lib/http/page-param";
+import { findBrokenSourceLinks } from "@/lib/links/broken";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMyWork } from "@/lib/users/my-work";
@@ -17,11 +20,14 @@ export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false
 const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
 const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
 
-export default async function AdminPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminPage({ searchParams }: Props) {
   // This page is its own guard: the proxy only redirects, a layout never guards.
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
-  const [work, csrfToken] = await Promise.all([findMyWork(db, actor), readCsrfToken()]);
+  const linkPage = parsePageParam((await searchParams).lenker);
+  const [work, csrfToken, broken] = await Promise.all([findMyWork(db, actor), readCsrfToken(), findBrokenSourceLinks(db, actor, linkPage)]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -114,6 +120,83 @@ export default async function AdminPage() {
           </ul>
         )}
       </section>
+
+      {broken && (
+        <section aria-labelledby="brutte-kilder">
+          <h2 id="brutte-kilder" className="ds-heading" data-size="md">
+            Brutte kildelenker ({broken.total + broken.reportCount})
+          </h2>
+          <p className="ds-paragraph text-sm">Fra siste lenkesjekk (<code>npm run links:check</code>).</p>
+          {broken.total === 0 ? (
+            <p className="ds-paragraph">Ingen brutte lenker i prosjektene dine.</p>
+          ) : (
+            <>
+              <p className="ds-paragraph">
+                Per fylke: {broken.byCounty.map((c) => `${c.countyName} ${c.count}`).join(", ")}.
+              </p>
+              <table className="ds-table">
+                <caption className="sr-only">
+                  Brutte kildelenker i prosjekter, side {broken.page} av {broken.pageCount}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Fylke</th>
+                    <th scope="col">Prosjekt</th>
+                    <th scope="col">Lenke</th>
+                    <th scope="col">Feil</th>
+                    <th scope="col">Sjekket</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {broken.projects.map((row) => (
+                    <tr key={`${row.countyNumber}-${row.id}-${row.url}`}>
+                      <td>{row.countyName}</td>
+                      <td>
+                        {row.editable ? (
+                          <Link className="ds-link" href={`/admin/prosjekter/${row.id}`}>
+                            {row.title}
+                          </Link>
+                        ) : (
+                          row.title
+                        )}
+                      </td>
+                      <td className="break-all">
+                        {row.url}
+                        {!row.stillCited && <span className="block text-sm">(endret i prosjektet etter sjekken)</span>}
+                      </td>
+                      <td>{row.error ?? (row.status ? `HTTP ${row.status}` : "–")}</td>
+                      <td>{dateFormat.format(row.checkedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination page={broken.page} pageCount={broken.pageCount} hrefFor={(page) => (page > 1 ? `/admin?lenker=${page}#brutte-kilder` : "/admin#brutte-kilder")} />
+            </>
+          )}
+          {broken.reportCount > 0 && (
+            <>
+              <h3 className="ds-heading mt-4" data-size="sm">
+                I rapporter ({broken.reportCount})
+              </h3>
+              {broken.reportCount > broken.reports.length && <p className="ds-paragraph text-sm">De {broken.reports.length} første etter tittel.</p>}
+              <ul className="list-disc pl-6">
+                {broken.reports.map((row) => (
+                  <li key={`${row.id}-${row.url}`} className="ds-paragraph">
+                    {row.editable ? (
+                      <Link className="ds-link" href={`/admin/rapporter/${row.id}`}>
+                        {row.title}
+                      </Link>
+                    ) : (
+                      row.title
+                    )}
+                    : <span className="break-all">{row.url}</span> – {row.error ?? (row.status ? `HTTP ${row.status}` : "–")}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       {actor.role !== "adviser" && (
         <section aria-labelledby="uten-eksempel">

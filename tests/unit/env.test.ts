@@ -51,4 +51,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...production, NEXTAUTH_URL: "http://intern.example", ALLOW_INSECURE_HTTP: "1" }).NEXTAUTH_URL).toBe("http://intern.example");
     expect(parseEnv({ ...good, NODE_ENV: "development", NEXTAUTH_URL: "http://intern.example" }).NEXTAUTH_URL).toBe("http://intern.example");
   });
+
+  it("validates the mail settings: SMTP_URL is an smtp(s) address and needs MAIL_FROM", () => {
+    expect(parseEnv(good).SMTP_URL).toBeUndefined();
+    const mail = { ...good, SMTP_URL: "smtps://bruker:hemmelig@smtp.example.no:465", MAIL_FROM: "Kunnskapsbanken <ikke-svar@example.no>" };
+    expect(parseEnv(mail)).toMatchObject({ SMTP_URL: mail.SMTP_URL, MAIL_FROM: mail.MAIL_FROM });
+    expect(parseEnv({ ...good, MAIL_FROM: "ikke-svar@example.no" }).MAIL_FROM).toBe("ikke-svar@example.no");
+    expect(() => parseEnv({ ...mail, SMTP_URL: "https://smtp.example.no" })).toThrow(/SMTP_URL må være en SMTP-adresse/);
+    expect(() => parseEnv({ ...mail, MAIL_FROM: "ikke en adresse" })).toThrow(/MAIL_FROM må være en e-postadresse/);
+    expect(() => parseEnv({ ...good, SMTP_URL: mail.SMTP_URL })).toThrow(/MAIL_FROM mangler/);
+    expect(() => parseEnv({ ...good, LINKS_ALLOW_PRIVATE: "ja" })).toThrow(/LINKS_ALLOW_PRIVATE må være 1 eller 0/);
+  });
 });
