@@ -10,6 +10,7 @@ import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
 import { parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { cachedProjectListing } from "@/lib/cache/public-data";
+import { MATCH_CAP } from "@/lib/search/project-search";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -116,6 +117,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
                 : `${listing.totalIsLowerBound ? "Over " : ""}${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
             {total > 1 && <span className="text-sm">Sortert {filters.q ? "etter relevans" : "etter når de ble publisert i Kunnskapsbanken, nyeste først (ikke etter prosjektperioden)"}.</span>}
           </p>
+
+          {listing.facetCountsArePartial && (
+            <p className="ds-paragraph text-sm">Tallene ved filtrene er talt blant de {MATCH_CAP} første treffene i listen.</p>
+          )}
 
           {total > 0 && (
             <p className="ds-paragraph">
