@@ -28,6 +28,8 @@ type TResolved = {
   focusAreaIds: number[];
   successFactorIds: number[];
   countyNumber: string | null;
+  /** The chosen county's municipality numbers. */
+  countyMunicipalities: string[];
   municipalityNumber: string | null;
   status: TProjectStatus | null;
   fra: number | null;
@@ -178,8 +180,14 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
       AND x.success_factor_id IN (${Prisma.join(resolved.successFactorIds)}))`);
   }
   if (except !== "fylke" && resolved.countyNumber) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-      WHERE x.project_id = p.id AND m.county_number = ${resolved.countyNumber})`);
+    // The county's municipalities as a list (read with the form's options): the planner can then
+    // use the municipality_number index instead of joining every project_municipality row.
+    parts.push(
+      resolved.countyMunicipalities.length > 0
+        ? Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
+            WHERE x.project_id = p.id AND x.municipality_number IN (${Prisma.join(resolved.countyMunicipalities)}))`
+        : Prisma.sql`FALSE`,
+    );
   }
   if (except !== "kommune" && resolved.municipalityNumber) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
@@ -253,10 +261,10 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
               ...(filters.kommune ? [{ number: filters.kommune }] : []),
             ],
           },
-          select: { number: true, name: true },
+          select: { number: true, name: true, countyNumber: true },
           orderBy: { name: "asc" },
         })
-      : Promise.resolve([] as { number: string; name: string }[]),
+      : Promise.resolve([] as { number: string; name: string; countyNumber: string }[]),
     findSynonyms(client, parsed.terms),
   ]);
 
@@ -284,6 +292,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     focusAreaIds,
     successFactorIds,
     countyNumber: county?.number ?? null,
+    countyMunicipalities: county ? municipalities.filter((m) => m.countyNumber === county.number).map((m) => m.number) : [],
     municipalityNumber: municipality?.number ?? null,
     status: filters.status,
     fra: filters.fra,
@@ -387,11 +396,18 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
              (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
              (${capped}) AS capped`
     : await client.$queryRaw<{ total: number; ids: number[]; facets: { kind: TFacetKind; value: string; count: number }[]; capped: boolean }[]>`
-      WITH m0 AS MATERIALIZED (${matchSet(null, MATCH_CAP)})
+      WITH m0 AS MATERIALIZED (
+        SELECT p.id, p.published_at FROM project p WHERE ${conditions(resolved, null)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${MATCH_CAP})
       ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty}
-      SELECT (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) AS total,
-             ARRAY(SELECT p.id FROM project p WHERE ${conditions(resolved, null)}
-                   ORDER BY p.published_at DESC, p.id DESC LIMIT ${pageSize} OFFSET ${offset}) AS ids,
+      SELECT CASE WHEN (SELECT count(*) FROM m0) < ${MATCH_CAP} THEN (SELECT count(*)::int FROM m0)
+                  ELSE (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) END AS total,
+             ${
+               // A page within the first MATCH_CAP matches is read from m0; a deeper one walks the index.
+               offset + pageSize <= MATCH_CAP
+                 ? Prisma.sql`ARRAY(SELECT id FROM m0 ORDER BY published_at DESC, id DESC LIMIT ${pageSize} OFFSET ${offset})`
+                 : Prisma.sql`ARRAY(SELECT p.id FROM project p WHERE ${conditions(resolved, null)}
+                     ORDER BY p.published_at DESC, p.id DESC LIMIT ${pageSize} OFFSET ${offset})`
+             } AS ids,
              (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
              (${capped}) AS capped`;
   const cap = query ? MATCH_CAP : COUNT_CAP;
