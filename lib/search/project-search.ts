@@ -91,29 +91,30 @@ export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number
   const titleMatch = negated
     ? Prisma.sql`p.title_vector @@ ${tsquery} AND p.search_vector @@ ${tsquery}`
     : Prisma.sql`p.title_vector @@ ${tsquery}`;
+  const inFocusArea = Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))`;
+  const inPlace = Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))`;
+  // Each tier leaves out what an earlier tier finds, so no project comes twice and a set that
+  // reached `cap` really holds `cap` matches.
   const fuzzy = text.length >= 4
     ? Prisma.sql`UNION ALL
-      (SELECT p.id FROM project p WHERE (SELECT active FROM few) AND ${text} <% p.title AND ${where} LIMIT ${cap})`
+      (SELECT p.id FROM project p WHERE (SELECT active FROM few) AND ${text} <% p.title AND ${where}
+        AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} AND NOT coalesce(p.search_vector @@ ${tsquery}, false) LIMIT ${cap})`
     : Prisma.empty;
   // The tiers are appended in order under one LIMIT: once `cap` rows have come, later tiers do
-  // not run at all. A project found by two tiers counts once (so a full set may hold a little
-  // fewer than `cap`; it is then still reported as capped).
+  // not run at all.
   return Prisma.sql`
-    SELECT DISTINCT id FROM (
-      SELECT id FROM (
-        (SELECT p.id FROM project p WHERE ${titleMatch} AND ${where} LIMIT ${cap})
-        UNION ALL
-        (SELECT p.id FROM project_focus_area x JOIN project p ON p.id = x.project_id
-          WHERE x.focus_area_id IN (SELECT id FROM fa) AND ${where} LIMIT ${cap})
-        UNION ALL
-        (SELECT p.id FROM project_municipality x JOIN project p ON p.id = x.project_id
-          WHERE x.municipality_number IN (SELECT number FROM pl) AND ${where} LIMIT ${cap})
-        UNION ALL
-        (SELECT p.id FROM project p WHERE p.search_vector @@ ${tsquery} AND ${where} LIMIT ${cap})
-        ${fuzzy}
-      ) AS tiers
-      LIMIT ${cap}
-    ) AS candidates`;
+    SELECT id FROM (
+      (SELECT p.id FROM project p WHERE ${titleMatch} AND ${where} LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE ${inFocusArea} AND ${where} AND NOT coalesce((${titleMatch}), false) LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE ${inPlace} AND ${where} AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE p.search_vector @@ ${tsquery} AND ${where}
+        AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} LIMIT ${cap})
+      ${fuzzy}
+    ) AS tiers
+    LIMIT ${cap}`;
 }
 
 /**
