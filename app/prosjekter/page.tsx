@@ -11,6 +11,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ProjectSortControl, projectSortedAs } from "@/components/projects/sort-control";
 import { defaultProjectSort, parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { cachedProjectListing } from "@/lib/cache/public-data";
+import { MATCH_CAP } from "@/lib/search/project-search";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -119,6 +120,9 @@ export default async function ProjectsPage({ searchParams }: Props) {
           </p>
 
           {total > 1 && <ProjectSortControl filters={filters} />}
+          {listing.facetCountsArePartial && (
+            <p className="ds-paragraph text-sm">Tallene ved filtrene er talt blant de {MATCH_CAP} første treffene i listen.</p>
+          )}
 
           {total > 0 && (
             <p className="ds-paragraph">

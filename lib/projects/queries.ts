@@ -227,11 +227,27 @@ export async function countPublishedProjects(): Promise<number> {
 /** The cards for a page of project IDs (from the search), in the order given; one query. */
 export async function findPublishedProjectCardsByIds(ids: number[], client: PrismaClient = db) {
   if (ids.length === 0) return [];
+  // The documentation counts are read as relations (one `WHERE project_id IN (…)` each), not as
+  // Prisma's `_count`, which joins a GROUP BY over all of project_success_factor: ~0.5 s at 100,000.
+  const { slug, title, summary, startYear, endYear, status, municipalities, focusAreas } = projectCardSelect;
   const rows = await client.project.findMany({
     where: { id: { in: ids }, state: "publisert" },
-    select: { id: true, ...projectCardSelect },
+    select: {
+      ...{ id: true, slug, title, summary, startYear, endYear, status, municipalities, focusAreas },
+      successFactors: { ...projectCardSelect.successFactors, select: { ...projectCardSelect.successFactors.select, note: true } },
+      reports: { where: documentationCountsSelect._count.select.reports.where, select: { reportId: true } },
+    },
   });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(
+    rows.map(({ successFactors, reports, ...row }) => [
+      row.id,
+      {
+        ...row,
+        successFactors: successFactors.map(({ successFactor }) => ({ successFactor })),
+        _count: { successFactors: successFactors.filter((f) => f.note !== "").length, reports: reports.length },
+      },
+    ]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { findPublishedProjectCardsByIds } from "@/lib/projects/queries";
-import { documentationLevelIs, documentationLevelJoins, documentationLevelOfJoined } from "@/lib/projects/documentation-level-sql";
+import { documentationLevelIs, documentationLevelSql } from "@/lib/projects/documentation-level-sql";
 import { documentationLevelLabel, documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
 import {
   defaultProjectSort,
@@ -30,6 +30,8 @@ type TResolved = {
   focusAreaIds: number[];
   successFactorIds: number[];
   countyNumber: string | null;
+  /** The chosen county's municipality numbers. */
+  countyMunicipalities: string[];
   municipalityNumber: string | null;
   status: TProjectStatus | null;
   fra: number | null;
@@ -39,8 +41,16 @@ type TResolved = {
   dokumentasjon: TDocumentationLevel | null;
 };
 
-/** Matches are counted up to this many; past it the page says "over 10 000". */
+/** Matches without a text query are counted up to this many; past it the page says "over 10 000". */
 export const COUNT_CAP = 10_000;
+/**
+ * A text query's matches are gathered up to this many, the strongest candidates first (title
+ * matches, then focus-area and place names, then the rest of the text), and only those are ranked:
+ * past it the page says "over 500". Facet counts are counted over at most this many matches
+ * (exact below it; past it the page says the counts are for the first 500). Ranking costs about
+ * 0.1 ms a candidate (each text vector is read from TOAST), hence the bound.
+ */
+export const MATCH_CAP = 500;
 
 type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling" | "dokumentasjon";
 
@@ -50,10 +60,84 @@ const FUZZY_BELOW = 5;
 // Weights for D, C, B, A: a word in the title counts ten times one in the body.
 const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.5, 1.0}'::float4[]`;
 
+/** A text query as SQL: the tsquery, the normalised text (for trigrams), whether it excludes words. */
+export type TTextQuery = { tsquery: Prisma.Sql; text: string; negated: boolean };
+
 /**
- * The SQL of matching projects' IDs with a relevance score, for a text query. Each branch can use
- * an index: the GIN index on search_vector, the trigram index on title (typos), and the small
- * focus-area, municipality and county tables (names such as "bolig" or "Lærdal").
+ * CTEs every text search needs, to follow `WITH`: `fa` (focus areas whose name matches), `pl`
+ * (municipalities whose own or county name matches) and `few` (true when full-text search finds
+ * fewer than FUZZY_BELOW projects: the trigram fallback joins in only then; it stops at
+ * FUZZY_BELOW, so it costs the same however many projects match).
+ */
+export function textCtes({ tsquery, text }: TTextQuery): Prisma.Sql {
+  const fuzzy = text.length >= 4;
+  return Prisma.sql`
+    fa AS (SELECT f.id FROM focus_area f
+      WHERE to_tsvector('public.norwegian_unaccent', f.name) @@ ${tsquery} ${fuzzy ? Prisma.sql`OR ${text} <% f.name` : Prisma.empty}),
+    pl AS (SELECT m.number FROM municipality m JOIN county c ON c.number = m.county_number
+      WHERE to_tsvector('public.norwegian_unaccent', m.name) @@ ${tsquery}
+         OR to_tsvector('public.norwegian_unaccent', c.name) @@ ${tsquery}),
+    few AS (SELECT ${fuzzy ? Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM project q WHERE q.search_vector @@ ${tsquery} LIMIT ${FUZZY_BELOW}) AS f) < ${FUZZY_BELOW}` : Prisma.sql`false`} AS active)`;
+}
+
+/**
+ * The IDs of at most `cap` projects that match a text query and `where` (conditions on `p`),
+ * strongest candidates first: title matches (the small title index), projects in a focus area or
+ * a place the text names, then the rest of the full-text matches, then (only when full-text finds
+ * little) typo-tolerant title matches. Each tier is an index scan that stops at `cap`, so the cost
+ * is bounded however many projects match. Needs textCtes().
+ */
+export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number): Prisma.Sql {
+  const { tsquery, text, negated } = query;
+  // An excluded word may be in the text but not in the title: title matches are checked in full.
+  const titleMatch = negated
+    ? Prisma.sql`p.title_vector @@ ${tsquery} AND p.search_vector @@ ${tsquery}`
+    : Prisma.sql`p.title_vector @@ ${tsquery}`;
+  const inFocusArea = Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))`;
+  const inPlace = Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))`;
+  // Each tier leaves out what an earlier tier finds, so no project comes twice and a set that
+  // reached `cap` really holds `cap` matches.
+  const fuzzy = text.length >= 4
+    ? Prisma.sql`UNION ALL
+      (SELECT p.id FROM project p WHERE (SELECT active FROM few) AND ${text} <% p.title AND ${where}
+        AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} AND NOT coalesce(p.search_vector @@ ${tsquery}, false) LIMIT ${cap})`
+    : Prisma.empty;
+  // The tiers are appended in order under one LIMIT: once `cap` rows have come, later tiers do
+  // not run at all.
+  return Prisma.sql`
+    SELECT id FROM (
+      (SELECT p.id FROM project p WHERE ${titleMatch} AND ${where} LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE ${inFocusArea} AND ${where} AND NOT coalesce((${titleMatch}), false) LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE ${inPlace} AND ${where} AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} LIMIT ${cap})
+      UNION ALL
+      (SELECT p.id FROM project p WHERE p.search_vector @@ ${tsquery} AND ${where}
+        AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} LIMIT ${cap})
+      ${fuzzy}
+    ) AS tiers
+    LIMIT ${cap}`;
+}
+
+/**
+ * Relevance of project `p` for a text query (needs textCtes()): the weighted full-text rank, 0.3
+ * per focus area and per place the text names, and half the title's trigram likeness when
+ * full-text finds little. Computed only for a bounded candidate set.
+ */
+export function textScore({ tsquery, text }: TTextQuery): Prisma.Sql {
+  const fuzzy = text.length >= 4
+    ? Prisma.sql`+ CASE WHEN (SELECT active FROM few) AND ${text} <% p.title THEN 0.5 * word_similarity(${text}, p.title)::float8 ELSE 0 END`
+    : Prisma.empty;
+  return Prisma.sql`(
+    CASE WHEN p.search_vector @@ ${tsquery} THEN ts_rank_cd(${RANK_WEIGHTS}, p.search_vector, ${tsquery})::float8 ELSE 0 END
+    + 0.3 * (SELECT count(*) FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))
+    + 0.3 * (SELECT count(*) FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))
+    ${fuzzy})`;
+}
+
+/**
+ * The SQL of matching projects' IDs with a relevance score, for a text query: every match, not
+ * bounded (for exports that walk all matches; the list and /sok use textCandidates).
  */
 export function textHits(tsquery: Prisma.Sql, text: string): Prisma.Sql {
   // Trigrams of very short texts ("og", "nav") match almost any title: typo tolerance starts at 4.
@@ -99,8 +183,14 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
       AND x.success_factor_id IN (${Prisma.join(resolved.successFactorIds)}))`);
   }
   if (except !== "fylke" && resolved.countyNumber) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-      WHERE x.project_id = p.id AND m.county_number = ${resolved.countyNumber})`);
+    // The county's municipalities as a list (read with the form's options): the planner can then
+    // use the municipality_number index instead of joining every project_municipality row.
+    parts.push(
+      resolved.countyMunicipalities.length > 0
+        ? Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
+            WHERE x.project_id = p.id AND x.municipality_number IN (${Prisma.join(resolved.countyMunicipalities)}))`
+        : Prisma.sql`FALSE`,
+    );
   }
   if (except !== "kommune" && resolved.municipalityNumber) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
@@ -150,20 +240,15 @@ export type TProjectListing = Awaited<ReturnType<typeof findProjectListing>>;
 
 const statusLabels: Record<TProjectStatus, string> = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" };
 
-/**
- * The list's ORDER BY (lib/projects/filters.ts, projectSorts). "lagt-til" is served by the
- * (state, published_at) index; "periode" sorts the matches by start and end year, which needs no
- * index of its own: it is a top-N sort over the rows the filters already select.
- */
-function projectOrder(sort: TProjectSort, hasText: boolean): Prisma.Sql {
-  const score = hasText ? Prisma.sql`h.score DESC, ` : Prisma.empty;
+/** The order of ranked text candidates (`ranked`: id, published_at, start_year, end_year, score). */
+function rankedOrder(sort: TProjectSort): Prisma.Sql {
   switch (sort) {
     case "periode":
-      return Prisma.sql`p.start_year DESC NULLS LAST, p.end_year DESC NULLS LAST, ${score}p.published_at DESC NULLS LAST, p.id DESC`;
+      return Prisma.sql`start_year DESC NULLS LAST, end_year DESC NULLS LAST, score DESC, published_at DESC NULLS LAST, id DESC`;
     case "lagt-til":
-      return Prisma.sql`p.published_at DESC NULLS LAST, p.id DESC`;
+      return Prisma.sql`published_at DESC NULLS LAST, id DESC`;
     case "relevans":
-      return Prisma.sql`${score}p.published_at DESC NULLS LAST, p.id DESC`;
+      return Prisma.sql`score DESC, published_at DESC NULLS LAST, id DESC`;
   }
 }
 
@@ -191,10 +276,10 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
               ...(filters.kommune ? [{ number: filters.kommune }] : []),
             ],
           },
-          select: { number: true, name: true },
+          select: { number: true, name: true, countyNumber: true },
           orderBy: { name: "asc" },
         })
-      : Promise.resolve([] as { number: string; name: string }[]),
+      : Promise.resolve([] as { number: string; name: string; countyNumber: string }[]),
     findSynonyms(client, parsed.terms),
   ]);
 
@@ -222,6 +307,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     focusAreaIds,
     successFactorIds,
     countyNumber: county?.number ?? null,
+    countyMunicipalities: county ? municipalities.filter((m) => m.countyNumber === county.number).map((m) => m.number) : [],
     municipalityNumber: municipality?.number ?? null,
     status: filters.status,
     fra: filters.fra,
@@ -241,56 +327,114 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   };
 
   const tsquery = buildTsQuery(parsed, synonyms);
-  const withHits = tsquery ? Prisma.sql`WITH hits AS (${textHits(tsquery, parsed.text)})` : Prisma.empty;
-  const from = tsquery ? Prisma.sql`project p JOIN hits h ON h.id = p.id` : Prisma.sql`project p`;
-  const order = projectOrder(filters.sortering ?? defaultProjectSort(filters.q), tsquery !== null);
+  const query: TTextQuery | null = tsquery
+    ? { tsquery, text: parsed.text, negated: parsed.clauses.some((clause) => clause.some((item) => item.negated)) }
+    : null;
   const offset = (filters.side - 1) * pageSize;
+  const sort = filters.sortering ?? defaultProjectSort(filters.q);
 
-  // The page's IDs by ORDER BY … LIMIT (the (state, published_at) index serves the plain list), and
-  // the count up to COUNT_CAP: past it the page says "over 10 000" rather than count every match.
-  const [page] = await client.$queryRaw<{ total: number; ids: number[] }[]>`
-    ${withHits}
-    SELECT (SELECT count(*)::int FROM (SELECT 1 FROM ${from} WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) AS total,
-           ARRAY(SELECT p.id FROM ${from} WHERE ${conditions(resolved, null)} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) AS ids`;
-  const totalIsLowerBound = page.total > COUNT_CAP;
-  page.total = Math.min(page.total, COUNT_CAP);
+  // The set a facet kind counts over: the matches under every filter but its own (only kinds
+  // whose filter is in force need a set of their own), at most MATCH_CAP of them.
+  const active: Record<TFacetKind, boolean> = {
+    fokus: resolved.focusAreaIds.length > 0,
+    faktor: resolved.successFactorIds.length > 0,
+    fylke: resolved.countyNumber !== null,
+    kommune: resolved.municipalityNumber !== null,
+    status: resolved.status !== null,
+    innbyggere: resolved.populationBand !== null,
+    utvikling: resolved.populationTrend !== null,
+    dokumentasjon: resolved.dokumentasjon !== null,
+  };
+  const kinds = Object.keys(active) as TFacetKind[];
+  const setOf = (kind: TFacetKind) => Prisma.raw(active[kind] ? `m_${kind}` : "m0");
+  const matchSet = (except: TFacetKind | null, cap: number) =>
+    query
+      ? textCandidates(query, conditions(resolved, except), cap)
+      : Prisma.sql`SELECT p.id FROM project p WHERE ${conditions(resolved, except)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${cap}`;
+  const exceptSets = kinds
+    .filter((kind) => active[kind])
+    .map((kind) => Prisma.sql`, ${Prisma.raw(`m_${kind}`)} AS MATERIALIZED (${matchSet(kind, MATCH_CAP)})`);
+  // A municipality's count matters only when the form lists municipalities (a county is chosen).
+  const kommuneFacet =
+    municipalities.length > 0
+      ? Prisma.sql`UNION ALL
+      SELECT 'kommune', x.municipality_number::text, count(*)::int
+        FROM ${setOf("kommune")} s JOIN project_municipality x ON x.project_id = s.id
+        WHERE x.municipality_number IN (${Prisma.join(municipalities.map((m) => m.number))}) GROUP BY x.municipality_number`
+      : Prisma.empty;
+  const facetSql = Prisma.sql`
+      SELECT 'fokus' AS kind, x.focus_area_id::text AS value, count(*)::int AS count
+        FROM ${setOf("fokus")} s JOIN project_focus_area x ON x.project_id = s.id GROUP BY x.focus_area_id
+      UNION ALL
+      SELECT 'faktor', x.success_factor_id::text, count(*)::int
+        FROM ${setOf("faktor")} s JOIN project_success_factor x ON x.project_id = s.id GROUP BY x.success_factor_id
+      UNION ALL
+      SELECT 'fylke', m.county_number::text, count(DISTINCT s.id)::int
+        FROM ${setOf("fylke")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
+        GROUP BY m.county_number
+      ${kommuneFacet}
+      UNION ALL
+      SELECT 'status', p.status::text, count(*)::int
+        FROM ${setOf("status")} s JOIN project p ON p.id = s.id GROUP BY p.status
+      UNION ALL
+      SELECT 'innbyggere', m.population_band, count(DISTINCT s.id)::int
+        FROM ${setOf("innbyggere")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
+        WHERE m.population_band IS NOT NULL AND ${populationLikeness(resolved, "innbyggere") ?? Prisma.sql`TRUE`}
+        GROUP BY m.population_band
+      UNION ALL
+      SELECT 'utvikling', m.population_trend, count(DISTINCT s.id)::int
+        FROM ${setOf("utvikling")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
+        WHERE m.population_trend IS NOT NULL AND ${populationLikeness(resolved, "utvikling") ?? Prisma.sql`TRUE`}
+        GROUP BY m.population_trend
+      UNION ALL
+      SELECT 'dokumentasjon', level, count(*)::int
+        FROM (SELECT ${documentationLevelSql} AS level FROM ${setOf("dokumentasjon")} s JOIN project p ON p.id = s.id) AS d GROUP BY level`;
+  // Did any facet count stop at MATCH_CAP?
+  const capped = Prisma.join(
+    ["m0", ...kinds.filter((kind) => active[kind]).map((kind) => `m_${kind}`)].map(
+      (set) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(set)}) >= ${MATCH_CAP}`,
+    ),
+    " OR ",
+  );
 
-  const facetRows = await client.$queryRaw<{ kind: TFacetKind; value: string; count: number }[]>`
-    ${withHits}
-    SELECT 'fokus' AS kind, x.focus_area_id::text AS value, count(*)::int AS count
-      FROM ${from} JOIN project_focus_area x ON x.project_id = p.id
-      WHERE ${conditions(resolved, "fokus")} GROUP BY x.focus_area_id
-    UNION ALL
-    SELECT 'faktor', x.success_factor_id::text, count(*)::int
-      FROM ${from} JOIN project_success_factor x ON x.project_id = p.id
-      WHERE ${conditions(resolved, "faktor")} GROUP BY x.success_factor_id
-    UNION ALL
-    SELECT 'fylke', m.county_number::text, count(DISTINCT p.id)::int
-      FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
-      WHERE ${conditions(resolved, "fylke")} GROUP BY m.county_number
-    UNION ALL
-    SELECT 'kommune', x.municipality_number::text, count(*)::int
-      FROM ${from} JOIN project_municipality x ON x.project_id = p.id
-      WHERE ${conditions(resolved, "kommune")} GROUP BY x.municipality_number
-    UNION ALL
-    SELECT 'status', p.status::text, count(*)::int
-      FROM ${from} WHERE ${conditions(resolved, "status")} GROUP BY p.status
-    UNION ALL
-    SELECT 'innbyggere', m.population_band, count(DISTINCT p.id)::int
-      FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
-      WHERE ${conditions(resolved, "innbyggere")} AND m.population_band IS NOT NULL
-        AND ${populationLikeness(resolved, "innbyggere") ?? Prisma.sql`TRUE`}
-      GROUP BY m.population_band
-    UNION ALL
-    SELECT 'utvikling', m.population_trend, count(DISTINCT p.id)::int
-      FROM ${from} JOIN project_municipality x ON x.project_id = p.id JOIN municipality m ON m.number = x.municipality_number
-      WHERE ${conditions(resolved, "utvikling")} AND m.population_trend IS NOT NULL
-        AND ${populationLikeness(resolved, "utvikling") ?? Prisma.sql`TRUE`}
-      GROUP BY m.population_trend
-    UNION ALL
-
-    SELECT 'dokumentasjon', ${documentationLevelOfJoined}, count(*)::int
-      FROM ${from} ${documentationLevelJoins} WHERE ${conditions(resolved, "dokumentasjon")} GROUP BY 2`;
+  // One statement: the page's IDs, the total (up to a cap) and every facet's counts, each facet
+  // counted over a bounded set of matches (one pass per set, not one scan of every match per
+  // facet). With text, the candidates are ranked; without, the (state, published_at, id) index
+  // gives the order, so a deep page is an index scan however far in.
+  const [page] = query
+    ? await client.$queryRaw<{ total: number; ids: number[]; facets: { kind: TFacetKind; value: string; count: number }[]; capped: boolean }[]>`
+      WITH ${textCtes(query)},
+      m0 AS MATERIALIZED (${matchSet(null, MATCH_CAP + 1)})
+      ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty},
+      ranked AS MATERIALIZED (SELECT p.id, p.published_at, p.start_year, p.end_year, ${textScore(query)} AS score FROM m0 JOIN project p ON p.id = m0.id)
+      SELECT (SELECT count(*)::int FROM m0) AS total,
+             ARRAY(SELECT id FROM ranked ORDER BY ${rankedOrder(sort)} LIMIT ${pageSize} OFFSET ${offset}) AS ids,
+             (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
+             (${capped}) AS capped`
+    : await client.$queryRaw<{ total: number; ids: number[]; facets: { kind: TFacetKind; value: string; count: number }[]; capped: boolean }[]>`
+      WITH m0 AS MATERIALIZED (
+        SELECT p.id, p.published_at FROM project p WHERE ${conditions(resolved, null)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${MATCH_CAP})
+      ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty}
+      SELECT CASE WHEN (SELECT count(*) FROM m0) < ${MATCH_CAP} THEN (SELECT count(*)::int FROM m0)
+                  ELSE (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) END AS total,
+             ${
+               // A page within the first MATCH_CAP matches is read from m0; a deeper one walks the index.
+               // By project period: a top-N sort over the matches (see ARCHITECTURE.md, "Scale").
+               sort === "periode"
+                 ? Prisma.sql`ARRAY(SELECT p.id FROM project p WHERE ${conditions(resolved, null)}
+                     ORDER BY p.start_year DESC NULLS LAST, p.end_year DESC NULLS LAST, p.published_at DESC NULLS LAST, p.id DESC
+                     LIMIT ${pageSize} OFFSET ${offset})`
+                 : offset + pageSize <= MATCH_CAP
+                 ? Prisma.sql`ARRAY(SELECT id FROM m0 ORDER BY published_at DESC, id DESC LIMIT ${pageSize} OFFSET ${offset})`
+                 : Prisma.sql`ARRAY(SELECT p.id FROM project p WHERE ${conditions(resolved, null)}
+                     ORDER BY p.published_at DESC, p.id DESC LIMIT ${pageSize} OFFSET ${offset})`
+             } AS ids,
+             (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
+             (${capped}) AS capped`;
+  const cap = query ? MATCH_CAP : COUNT_CAP;
+  const totalIsLowerBound = page.total > cap;
+  page.total = Math.min(page.total, cap);
+  const facetRows = page.facets;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
   const suggestion = page.total === 0 && parsed.terms.length > 0 ? await suggestSpelling(client, parsed) : null;
@@ -304,8 +448,10 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     match: { resolved, tsquery, text: parsed.text },
     notices,
     total: page.total,
-    /** True when there are more matches than `total` (counting stopped at COUNT_CAP). */
+    /** True when there are more matches than `total` (counting stopped at COUNT_CAP, or MATCH_CAP with text). */
     totalIsLowerBound,
+    /** True when facet counts are for the first MATCH_CAP matches only (there are more). */
+    facetCountsArePartial: page.capped,
     pageSize,
     pageCount: Math.max(1, Math.ceil(page.total / pageSize)),
     projects,

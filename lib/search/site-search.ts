@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { buildTsQuery, findSynonyms } from "@/lib/search/build-tsquery";
 import { parseSearchQuery } from "@/lib/search/parse-query";
-import { textHits } from "@/lib/search/project-search";
+import { MATCH_CAP, textCandidates, textCtes, textScore } from "@/lib/search/project-search";
 import { suggestSpelling } from "@/lib/search/suggest";
 
 const PER_KIND = 10;
-/** Project hits are counted up to this many; a larger count is shown as "over 1000". */
-export const PROJECT_COUNT_CAP = 1000;
+/** Project hits are gathered (best candidates first) and ranked up to this many; more are shown as "over 500". */
+export const PROJECT_COUNT_CAP = MATCH_CAP;
 
 /** HTML-escapes stored text in SQL, before ts_headline adds its <mark> tags (see highlight.ts). */
 function escaped(text: Prisma.Sql): Prisma.Sql {
@@ -56,20 +56,21 @@ export async function searchSite(rawQuery: string, client: PrismaClient = db): P
   if (!tsquery) return empty;
   const text = parsed.text;
   const fuzzy = text.length >= 4;
+  const query = { tsquery, text, negated: parsed.clauses.some((clause) => clause.some((item) => item.negated)) };
 
   const [projects, reports, successFactors, focusAreas] = await Promise.all([
-    // Snippets (ts_headline is costly) only for the ten shown; the count stops past PROJECT_COUNT_CAP.
+    // A bounded candidate set (as on /prosjekter) is ranked; snippets (ts_headline is costly) only
+    // for the ten shown; the count stops past PROJECT_COUNT_CAP.
     client.$queryRaw<TSiteHit[]>`
-      WITH hits AS (${textHits(tsquery, text)}),
+      WITH ${textCtes(query)},
+      m0 AS MATERIALIZED (${textCandidates(query, Prisma.sql`p.state = 'publisert'`, PROJECT_COUNT_CAP + 1)}),
       top AS (
-        SELECT p.id, p.slug, p.title, p.summary, p.body, p.published_at, h.score
-        FROM project p JOIN hits h ON h.id = p.id
-        WHERE p.state = 'publisert'
-        ORDER BY h.score DESC, p.published_at DESC NULLS LAST, p.id DESC
+        SELECT p.id, p.slug, p.title, p.summary, p.body, p.published_at, ${textScore(query)} AS score
+        FROM m0 JOIN project p ON p.id = m0.id
+        ORDER BY score DESC, p.published_at DESC NULLS LAST, p.id DESC
         LIMIT ${PER_KIND})
       SELECT t.slug, t.title, ${headline(Prisma.sql`t.summary || ' ' || t.body`, tsquery)} AS snippet,
-             (SELECT count(*)::int FROM (SELECT 1 FROM project p JOIN hits h ON h.id = p.id
-                                         WHERE p.state = 'publisert' LIMIT ${PROJECT_COUNT_CAP + 1}) AS c) AS total
+             (SELECT count(*)::int FROM m0) AS total
       FROM top t
       ORDER BY t.score DESC, t.published_at DESC NULLS LAST, t.id DESC`,
     client.$queryRaw<TSiteHit[]>`

@@ -155,7 +155,9 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
       ON CONFLICT DO NOTHING`);
     for (const index of indexes) await client.query(index.definition);
     await client.query("COMMIT");
-    await client.query("ANALYZE");
+    // VACUUM too, not only ANALYZE: a live database's autovacuum keeps the visibility map set, which
+    // index-only scans (the list's order, counts) rely on; right after a bulk insert it is empty.
+    await client.query("VACUUM (ANALYZE)");
     const counted = await client.query<{ projects: number; published: number; reports: number }>(`
       SELECT (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%') AS projects,
              (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%' AND state = 'publisert') AS published,

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import { emptyProjectFilters, parseProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
-import { findProjectListing } from "@/lib/search/project-search";
+import { findProjectListing, MATCH_CAP } from "@/lib/search/project-search";
 import { searchSite } from "@/lib/search/site-search";
 import { splitHighlight } from "@/lib/search/highlight";
 import { searchQueries } from "@/tests/integration/search-queries";
@@ -191,15 +191,62 @@ describe("search", () => {
     expect(splitHighlight(snippet).map((p) => p.text).join("")).toContain("<script>alert(1)</script>");
   });
 
+  it("ranks a bounded candidate set, says 'over' past it, and pages the same either way", async () => {
+    // MATCH_CAP + 100 published examples whose body (not title) holds a rare word, and one whose
+    // title does: the title candidate must be gathered first and ranked on top.
+    await db.$executeRaw`
+      INSERT INTO project (slug, title, summary, body, status, state, published_at, updated_at)
+      SELECT 'grense-' || i, 'Grenseprøve ' || i, 'Prøve.', 'Et kvernknurr i teksten.', 'pagar', 'publisert',
+             now() - make_interval(secs => i), now()
+      FROM generate_series(1, ${MATCH_CAP + 100}) AS i`;
+    await db.$executeRaw`
+      INSERT INTO project (slug, title, summary, body, status, state, published_at, updated_at)
+      VALUES ('grense-tittel', 'Kvernknurr i tittelen', 'Prøve.', '', 'pagar', 'publisert', now() - interval '1 day', now())`;
+    try {
+      const text = await findProjectListing(filters({ q: "kvernknurr" }), db);
+      expect(text.total).toBe(MATCH_CAP);
+      expect(text.totalIsLowerBound).toBe(true);
+      expect(text.facetCountsArePartial).toBe(true);
+      expect(slugs(text)[0]).toBe("grense-tittel");
+      expect(text.facets.status.find((s) => s.value === "pagar")?.count).toBeLessThanOrEqual(MATCH_CAP + 1);
+
+      // Without text: a page inside the first MATCH_CAP is read from the bounded set, a deeper one
+      // from the index; both follow the same order.
+      const size = 7;
+      const lastInside = Math.floor(MATCH_CAP / size);
+      const inside = await findProjectListing(filters({ side: lastInside }), db, size);
+      const across = await findProjectListing(filters({ side: lastInside + 1 }), db, size);
+      const wide = await findProjectListing(filters({ side: 1 }), db, size * (lastInside + 1));
+      expect([...slugs(inside), ...slugs(across)]).toEqual(slugs(wide).slice(size * (lastInside - 1)));
+      expect(inside.facetCountsArePartial).toBe(true);
+
+      const few = await findProjectListing(filters({ q: "Lyngenløftet" }), db);
+      expect(few.totalIsLowerBound).toBe(false);
+      expect(few.facetCountsArePartial).toBe(false);
+    } finally {
+      await db.$executeRaw`DELETE FROM project WHERE slug LIKE 'grense-%'`;
+    }
+  });
+
   it("uses the indexes for the text search, not a scan of project", async () => {
     const plans = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
       const fts = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project
         WHERE search_vector @@ to_tsquery('public.norwegian_unaccent', 'bredband:*')`;
       const trgm = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project WHERE 'bredbånnd' <% title`;
-      return [fts, trgm].map((rows) => rows.map((r) => r["QUERY PLAN"]).join("\n"));
+      const title = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project
+        WHERE title_vector @@ to_tsquery('public.norwegian_unaccent', 'bredband:*')`;
+      // On a small table a sort is cheap and chosen; with sorts discouraged the index must serve it.
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      const list = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM project
+        WHERE state = 'publisert' ORDER BY published_at DESC, id DESC LIMIT 20 OFFSET 4000`;
+      return [fts, trgm, title, list].map((rows) => rows.map((r) => r["QUERY PLAN"]).join("\n"));
     });
     expect(plans[0]).toContain("project_search_vector_idx");
     expect(plans[1]).toContain("project_title_trgm_idx");
+    expect(plans[2]).toContain("project_title_vector_idx");
+    // The list's order is the index's: no sort of every published example, however deep the page.
+    expect(plans[3]).toContain("project_state_published_at_id_idx");
+    expect(plans[3]).not.toMatch(/\bSort\b/);
   });
 });
