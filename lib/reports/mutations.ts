@@ -7,7 +7,7 @@ import { changedFields, readReportSnapshot } from "@/lib/content/snapshot";
 import { zReportFile, type TReportFile } from "@/lib/content/schemas";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ValidationError } from "@/lib/projects/mutations";
+import { validationError } from "@/lib/commands/errors";
 
 /**
  * Every change to a report goes through here: the caller's permission is checked inside each
@@ -102,14 +102,14 @@ function parseInput(input: TReportInput) {
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
+  throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
 }
 
 /** Locks the row for the rest of the transaction, so two saves cannot interleave. */
 async function lockReport(tx: Tx, id: number) {
   const rows = await tx.$queryRaw<{ version: number; created_by_id: number | null; state: string }[]>`
     SELECT version, created_by_id, state::text AS state FROM report WHERE id = ${id} FOR UPDATE`;
-  if (!rows[0]) throw new ValidationError("Fant ikke rapporten.");
+  if (!rows[0]) throw validationError("Fant ikke rapporten.");
   return { version: rows[0].version, createdById: rows[0].created_by_id, state: rows[0].state };
 }
 
@@ -128,7 +128,7 @@ async function writeReportFields(tx: Tx, reportId: number, r: z.output<typeof zR
   missing("successFactors", r.successFactors, factors);
   const slugOwner = await tx.report.findUnique({ where: { slug: r.slug }, select: { id: true } });
   if (slugOwner && slugOwner.id !== reportId) problems.slug = ["er allerede brukt av en annen rapport"];
-  if (Object.keys(problems).length) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", problems);
+  if (Object.keys(problems).length) throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", problems);
 
   const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { publishedAt: true } });
   await tx.report.update({
@@ -179,7 +179,7 @@ export async function createReport(claims: TSessionClaims | null, input: TReport
       const data = parseInput(input);
       if (data.state !== "kandidat") assertCan(actor, actionForReportState(data.state), { createdById: actor.id });
       if (await tx.report.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-        throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av en annen rapport"] });
+        throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av en annen rapport"] });
       }
       const created = await tx.report.create({
         data: { slug: data.slug, title: data.title, year: data.year, kind: data.kind, summary: data.summary, state: "kandidat", createdById: actor.id },

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ValidationError } from "@/lib/projects/mutations";
+import { validationError } from "@/lib/commands/errors";
 
 /**
  * Search synonyms (bokmål/nynorsk equivalents): administrators only. Each pair is stored once;
@@ -34,7 +34,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
+  throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
 }
 
 function asAdmin<T>(database: PrismaClient, claims: TSessionClaims | null, action: string, work: (tx: Tx, actor: TActor) => Promise<T>) {
@@ -63,7 +63,7 @@ export async function createSynonym(claims: TSessionClaims | null, input: z.inpu
       WHERE (lower(term) = ${data.term} AND lower(equivalent) = ${data.equivalent})
          OR (lower(term) = ${data.equivalent} AND lower(equivalent) = ${data.term})`;
     if (existing.length) {
-      throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { equivalent: [`«${data.term}» = «${data.equivalent}» finnes allerede`] });
+      throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { equivalent: [`«${data.term}» = «${data.equivalent}» finnes allerede`] });
     }
     const created = await tx.searchSynonym.create({ data, select: { id: true, term: true, equivalent: true } });
     await writeAudit(tx, { userId: actor.id, action: "synonym.create", outcome: "success", entityType: "search_synonym", entityId: created.id, details: data });
@@ -75,7 +75,7 @@ export async function deleteSynonym(claims: TSessionClaims | null, input: z.inpu
   const data = parse(zSynonymDelete, input);
   return asAdmin(options.db ?? defaultDb, claims, "synonym.delete", async (tx, actor) => {
     const existing = await tx.searchSynonym.findUnique({ where: { id: data.id }, select: { term: true, equivalent: true } });
-    if (!existing) throw new ValidationError("Fant ikke synonymet. Kanskje noen andre har slettet det.");
+    if (!existing) throw validationError("Fant ikke synonymet. Kanskje noen andre har slettet det.");
     await tx.searchSynonym.delete({ where: { id: data.id } });
     await writeAudit(tx, { userId: actor.id, action: "synonym.delete", outcome: "success", entityType: "search_synonym", entityId: data.id, details: existing });
     return existing;

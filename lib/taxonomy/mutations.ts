@@ -7,7 +7,7 @@ import { changedFields, readProjectSnapshot, readReportSnapshot } from "@/lib/co
 import { zSlug } from "@/lib/content/schemas";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ValidationError } from "@/lib/projects/mutations";
+import { validationError } from "@/lib/commands/errors";
 import { slugify } from "@/lib/slug";
 
 /**
@@ -38,7 +38,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
+  throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
 }
 
 /** Checks the caller inside the transaction and audits any refusal outside it. */
@@ -77,7 +77,7 @@ export async function createFocusArea(claims: TSessionClaims | null, input: z.in
   const data = parse(zFocusAreaCreate, input);
   return asAdmin(options.db ?? defaultDb, claims, "focus_area.create", "focus_area", async (tx, actor) => {
     if (await tx.focusArea.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-      throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av et annet fokusområde"] });
+      throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { slug: ["er allerede brukt av et annet fokusområde"] });
     }
     const created = await tx.focusArea.create({ data, select: { id: true, slug: true, name: true } });
     await writeAudit(tx, { userId: actor.id, action: "focus_area.create", outcome: "success", entityType: "focus_area", entityId: created.id, details: data });
@@ -89,7 +89,7 @@ export async function updateFocusArea(claims: TSessionClaims | null, input: z.in
   const data = parse(zFocusAreaUpdate, input);
   return asAdmin(options.db ?? defaultDb, claims, "focus_area.update", "focus_area", async (tx, actor) => {
     const before = await tx.focusArea.findUnique({ where: { id: data.id }, select: { name: true, summary: true } });
-    if (!before) throw new ValidationError("Fant ikke fokusområdet.");
+    if (!before) throw validationError("Fant ikke fokusområdet.");
     await tx.focusArea.update({ where: { id: data.id }, data: { name: data.name, summary: data.summary } });
     await writeAudit(tx, {
       userId: actor.id,
@@ -110,8 +110,8 @@ export async function mergeFocusAreas(claims: TSessionClaims | null, input: z.in
     const areas = await tx.focusArea.findMany({ where: { id: { in: [data.fromId, data.intoId] } }, select: { id: true, slug: true, name: true } });
     const from = areas.find((a) => a.id === data.fromId);
     const into = areas.find((a) => a.id === data.intoId);
-    if (!from) throw new ValidationError("Fant ikke fokusområdet som skal slås sammen.", { fromId: ["finnes ikke"] });
-    if (!into) throw new ValidationError("Fant ikke fokusområdet det skal slås sammen med.", { intoId: ["finnes ikke"] });
+    if (!from) throw validationError("Fant ikke fokusområdet som skal slås sammen.", { fromId: ["finnes ikke"] });
+    if (!into) throw validationError("Fant ikke fokusområdet det skal slås sammen med.", { intoId: ["finnes ikke"] });
     const projectIds = (await tx.projectFocusArea.findMany({ where: { focusAreaId: from.id }, select: { projectId: true } })).map((r) => r.projectId);
     const reportIds = (await tx.reportFocusArea.findMany({ where: { focusAreaId: from.id }, select: { reportId: true } })).map((r) => r.reportId);
     await tx.projectFocusArea.createMany({ data: projectIds.map((projectId) => ({ projectId, focusAreaId: into.id })), skipDuplicates: true });
@@ -136,13 +136,13 @@ export async function renameTag(claims: TSessionClaims | null, input: z.input<ty
   const data = parse(zTagRename, input);
   const name = data.name.toLowerCase();
   const slug = slugify(name);
-  if (!slug) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { name: ["må inneholde minst én bokstav eller ett tall"] });
+  if (!slug) throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { name: ["må inneholde minst én bokstav eller ett tall"] });
   return asAdmin(options.db ?? defaultDb, claims, "tag.rename", "tag", async (tx, actor) => {
     const before = await tx.tag.findUnique({ where: { id: data.id }, select: { name: true, slug: true } });
-    if (!before) throw new ValidationError("Fant ikke stikkordet.");
+    if (!before) throw validationError("Fant ikke stikkordet.");
     const owner = await tx.tag.findUnique({ where: { slug }, select: { id: true, name: true } });
     if (owner && owner.id !== data.id) {
-      throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { name: [`stikkordet «${owner.name}» finnes allerede – slå dem sammen i stedet`] });
+      throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { name: [`stikkordet «${owner.name}» finnes allerede – slå dem sammen i stedet`] });
     }
     await tx.tag.update({ where: { id: data.id }, data: { name, slug } });
     const projectIds = (await tx.projectTag.findMany({ where: { tagId: data.id }, select: { projectId: true } })).map((r) => r.projectId);
@@ -159,8 +159,8 @@ export async function mergeTags(claims: TSessionClaims | null, input: z.input<ty
     const tags = await tx.tag.findMany({ where: { id: { in: [data.fromId, data.intoId] } }, select: { id: true, name: true } });
     const from = tags.find((t) => t.id === data.fromId);
     const into = tags.find((t) => t.id === data.intoId);
-    if (!from) throw new ValidationError("Fant ikke stikkordet som skal slås sammen.", { fromId: ["finnes ikke"] });
-    if (!into) throw new ValidationError("Fant ikke stikkordet det skal slås sammen med.", { intoId: ["finnes ikke"] });
+    if (!from) throw validationError("Fant ikke stikkordet som skal slås sammen.", { fromId: ["finnes ikke"] });
+    if (!into) throw validationError("Fant ikke stikkordet det skal slås sammen med.", { intoId: ["finnes ikke"] });
     const projectIds = (await tx.projectTag.findMany({ where: { tagId: from.id }, select: { projectId: true } })).map((r) => r.projectId);
     await tx.projectTag.createMany({ data: projectIds.map((projectId) => ({ projectId, tagId: into.id })), skipDuplicates: true });
     await tx.tag.delete({ where: { id: from.id } });
@@ -182,7 +182,7 @@ export async function updateSuccessFactor(claims: TSessionClaims | null, input: 
   const data = parse(zSuccessFactorUpdate, input);
   return asAdmin(options.db ?? defaultDb, claims, "success_factor.update", "success_factor", async (tx, actor) => {
     const before = await tx.successFactor.findUnique({ where: { id: data.id }, select: { name: true, summary: true } });
-    if (!before) throw new ValidationError("Fant ikke suksessfaktoren.");
+    if (!before) throw validationError("Fant ikke suksessfaktoren.");
     await tx.successFactor.update({ where: { id: data.id }, data: { name: data.name, summary: data.summary } });
     await writeAudit(tx, {
       userId: actor.id,

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ValidationError } from "@/lib/projects/mutations";
+import { validationError } from "@/lib/commands/errors";
 import { createUser, UserInputError, zNewUser } from "@/lib/users/create-user";
 import { roles } from "@/lib/users/roles";
 
@@ -43,7 +43,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
+  throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
 }
 
 function asAdmin<T>(database: PrismaClient, claims: TSessionClaims | null, action: string, entityId: number | null, work: (tx: Tx, actor: TActor) => Promise<T>) {
@@ -61,7 +61,7 @@ function asAdmin<T>(database: PrismaClient, claims: TSessionClaims | null, actio
 
 async function requireUser(tx: Tx, id: number) {
   const user = await tx.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, disabledAt: true, counties: { select: { countyNumber: true } } } });
-  if (!user) throw new ValidationError("Fant ikke brukeren.");
+  if (!user) throw validationError("Fant ikke brukeren.");
   return user;
 }
 
@@ -111,7 +111,7 @@ export async function createUserAsAdmin(claims: TSessionClaims | null, input: z.
   if (!checked.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of checked.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(" (--county)", ""));
-    throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
+    throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrors);
   }
   return asAdmin(options.db ?? defaultDb, claims, "user.create", null, async (tx, actor) => {
     try {
@@ -119,7 +119,7 @@ export async function createUserAsAdmin(claims: TSessionClaims | null, input: z.
       // One audit row, written by createUser and attributed to the administrator.
       return await createUser(tx as unknown as PrismaClient, { ...data, role: checked.data.role }, actor.id);
     } catch (error) {
-      if (error instanceof UserInputError) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrorsOfUserInput(error));
+      if (error instanceof UserInputError) throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", fieldErrorsOfUserInput(error));
       throw error;
     }
   });
@@ -130,10 +130,10 @@ export async function updateUserRole(claims: TSessionClaims | null, input: z.inp
   const data = parse(zUserUpdate, input);
   return asAdmin(options.db ?? defaultDb, claims, "user.update", data.id, async (tx, actor) => {
     const before = await requireUser(tx, data.id);
-    if (before.id === actor.id && data.role !== "admin") throw new ValidationError("Du kan ikke fjerne din egen administratorrolle.", { role: ["du kan ikke fjerne din egen administratorrolle"] });
+    if (before.id === actor.id && data.role !== "admin") throw validationError("Du kan ikke fjerne din egen administratorrolle.", { role: ["du kan ikke fjerne din egen administratorrolle"] });
     const known = await tx.county.findMany({ where: { number: { in: data.counties } }, select: { number: true } });
     const unknown = data.counties.filter((c) => !known.some((k) => k.number === c));
-    if (unknown.length) throw new ValidationError("Skjemaet har feil. Rett dem og prøv igjen.", { counties: [`ukjent fylke: ${unknown.join(", ")}`] });
+    if (unknown.length) throw validationError("Skjemaet har feil. Rett dem og prøv igjen.", { counties: [`ukjent fylke: ${unknown.join(", ")}`] });
     const counties = [...new Set(data.counties)].sort();
     await tx.user.update({ where: { id: data.id }, data: { role: data.role } });
     await tx.userCounty.deleteMany({ where: { userId: data.id } });
@@ -156,7 +156,7 @@ export async function setUserDisabled(claims: TSessionClaims | null, input: z.in
   const action = data.disabled ? "user.disable" : "user.enable";
   return asAdmin(options.db ?? defaultDb, claims, action, data.id, async (tx, actor) => {
     const user = await requireUser(tx, data.id);
-    if (user.id === actor.id && data.disabled) throw new ValidationError("Du kan ikke deaktivere deg selv.");
+    if (user.id === actor.id && data.disabled) throw validationError("Du kan ikke deaktivere deg selv.");
     await tx.user.update({ where: { id: data.id }, data: { disabledAt: data.disabled ? (user.disabledAt ?? new Date()) : null, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { userId: actor.id, action, outcome: "success", entityType: "user", entityId: data.id, details: { email: user.email } });
     return { id: data.id, email: user.email, disabled: data.disabled };

@@ -5,7 +5,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { ValidationError } from "@/lib/projects/mutations";
+import type { CommandError } from "@/lib/commands/errors";
 import {
   ConflictError,
   createReport,
@@ -95,8 +95,8 @@ describe("creating and editing reports", () => {
   it("gives per-field Norwegian errors and saves nothing on bad input", async () => {
     const before = await db.report.count();
     const error = await createReport(claims.admin, report("Ugyldig slug", { year: 1800, url: "ftp://x", sources: [] }), { db }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors).toMatchObject({
+    expect(error).toMatchObject({ code: "validation" });
+    expect((error as CommandError).fieldErrors).toMatchObject({
       slug: [expect.stringContaining("små bokstaver")],
       year: [expect.stringContaining("etter 1900")],
       url: [expect.stringContaining("http")],
@@ -104,13 +104,13 @@ describe("creating and editing reports", () => {
     });
     expect(await db.report.count()).toBe(before);
     const unknown = await createReport(claims.admin, report("ny-rapport", { focusAreas: ["finnes-ikke"] }), { db }).catch((e: unknown) => e);
-    expect((unknown as ValidationError).fieldErrors).toEqual({ focusAreas: ["ukjent: finnes-ikke"] });
+    expect((unknown as CommandError).fieldErrors).toEqual({ focusAreas: ["ukjent: finnes-ikke"] });
     expect(await db.report.count({ where: { slug: "ny-rapport" } })).toBe(0);
   });
 
   it("refuses a slug another report has", async () => {
     const error = await createReport(claims.admin, report("tf-303"), { db }).catch((e: unknown) => e);
-    expect((error as ValidationError).fieldErrors).toEqual({ slug: ["er allerede brukt av en annen rapport"] });
+    expect((error as CommandError).fieldErrors).toEqual({ slug: ["er allerede brukt av en annen rapport"] });
   });
 
   it("saves an edit as a new version, and tells the second of two editors about the conflict", async () => {
