@@ -4,7 +4,8 @@ import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject, setProjectState } from "@/lib/projects/commands";
-import { createReport, type TReportInput } from "@/lib/reports/mutations";
+import { createReport } from "@/lib/reports/commands";
+import type { TReportInput } from "@/lib/reports/schemas";
 import { createUser } from "@/lib/users/create-user";
 
 /**

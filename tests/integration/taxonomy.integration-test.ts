@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import type { CommandError } from "@/lib/commands/errors";
 import { createProject } from "@/lib/projects/commands";
-import { createReport } from "@/lib/reports/mutations";
+import { createReport } from "@/lib/reports/commands";
 import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/mutations";
 import { createFocusArea, mergeFocusAreas, mergeTags, renameTag, updateFocusArea, updateSuccessFactor } from "@/lib/taxonomy/mutations";
 import { createUser } from "@/lib/users/create-user";
