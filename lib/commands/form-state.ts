@@ -39,3 +39,18 @@ export async function runForForm<S extends z.ZodType, R>(
     return formStateOf(error);
   }
 }
+
+/**
+ * The named fields of a posted form, as the command's input (the command's schema checks them).
+ * A field that was not posted is left out; `lists` are repeated fields (checkboxes), read with
+ * getAll so that every value is kept.
+ */
+export function fieldsOf(formData: FormData, names: readonly string[], lists: readonly string[] = []): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (value !== null) fields[name] = value;
+  }
+  for (const name of lists) fields[name] = formData.getAll(name).filter((value) => typeof value === "string" && value !== "");
+  return fields;
+}

@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getSessionClaims } from "@/lib/auth/session";
 import { invalidatePublicData } from "@/lib/cache/public-data";
-import { runForForm, type TActionState } from "@/lib/commands/form-state";
+import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-state";
 import { previewProject, restoreProjectRevision, saveProject, setProjectState } from "@/lib/projects/commands";
-import { formFieldErrors, postedFields, postedValues, projectSaveInput, type TPreview } from "@/lib/projects/form-codec";
+import { formFieldErrors, postedValues, projectSaveInput, type TPreview } from "@/lib/projects/form-codec";
 import { echoRows, isRowIntent, type TFormValues, type TRowGroup } from "@/lib/projects/form-fields";
 
 // The project forms' server actions: decode the form → run the command → revalidate and redirect.
@@ -74,7 +74,7 @@ export async function saveProjectAction(_previous: TProjectFormState | undefined
 
 /** Moves a project along the workflow (kandidat → under kartlegging → publisert → arkivert). */
 export async function changeProjectStateAction(_previous: TActionState | undefined, formData: FormData): Promise<TActionState> {
-  const state = await runForForm(setProjectState, await getSessionClaims(), postedFields(formData, ["id", "version", "state", "adviserId"]));
+  const state = await runForForm(setProjectState, await getSessionClaims(), fieldsOf(formData, ["id", "version", "state", "adviserId"]));
   if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
   redirect(`/admin/prosjekter/${state.data.id}?status=${state.data.version}`);
@@ -82,7 +82,7 @@ export async function changeProjectStateAction(_previous: TActionState | undefin
 
 /** Puts back an earlier version as a new one. */
 export async function restoreProjectRevisionAction(_previous: TActionState | undefined, formData: FormData): Promise<TActionState> {
-  const state = await runForForm(restoreProjectRevision, await getSessionClaims(), postedFields(formData, ["id", "version"]));
+  const state = await runForForm(restoreProjectRevision, await getSessionClaims(), fieldsOf(formData, ["id", "version"]));
   if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
   redirect(`/admin/prosjekter/${state.data.id}/historikk?gjenopprettet=${state.data.version}`);

@@ -20,9 +20,6 @@ export function projectSaveInput(values: TFormValues) {
   };
 }
 
-/** The workflow and restore forms: their few fields as posted. */
-export const postedFields = (formData: FormData, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
-
 /** Friendlier words for a few of zod's messages, where the schema speaks of identifiers. */
 const messageOverrides: Record<string, string> = {
   status: "velg en status",
