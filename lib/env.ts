@@ -111,7 +111,7 @@ export class EnvError extends Error {
 
 /** Validates `source` (default `process.env`) and returns the typed environment, or throws EnvError. */
 export function parseEnv(source: Record<string, string | undefined> = process.env, only?: (keyof Env)[]): Env {
-  const schema = only ? envSchema.pick(Object.fromEntries(only.map((k) => [k, true])) as never) : checkedSchema;
+  const schema = only ? envSchema.pick(Object.fromEntries(only.map((k) => [k, true])) as { [K in keyof typeof envSchema.shape]?: true }) : checkedSchema;
   const result = schema.safeParse(source);
   if (result.success) return result.data as Env;
   const problems = result.error.issues.map((issue) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TActionState } from "@/lib/auth/action-core";
+import type { TActionState } from "@/lib/commands/form-state";
 import { restoreProjectRevisionAction } from "@/lib/projects/actions";
 
 /** "Gjenopprett denne versjonen": saves the revision's content as a new version. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TActionState } from "@/lib/auth/action-core";
+import type { TActionState } from "@/lib/commands/form-state";
 import { changeProjectStateAction } from "@/lib/projects/actions";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
-import type { TActionState } from "@/lib/auth/action-core";
+import type { TActionState } from "@/lib/commands/form-state";
 
 /**
  * Form building blocks shared by the admin forms (reports, taxonomy, users, synonyms): a field with

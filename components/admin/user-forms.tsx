@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Field, FormMessage, errorsFor, useKeptForm } from "@/components/admin/report-form-parts";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabels, roles } from "@/lib/users/roles";
-import { createUserAction, setUserDisabledAction, signOutUserEverywhereAction, updateUserAction } from "@/lib/users/user-actions";
+import { createUserAction, setUserDisabledAction, signOutUserEverywhereAction, updateUserAction } from "@/lib/users/actions";
 
 type TCounty = { number: string; name: string };
 

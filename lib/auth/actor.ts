@@ -1,5 +1,6 @@
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { CommandError } from "@/lib/commands/errors";
 
 /** What a session token says: who, and which generation of their sessions. */
 export type TSessionClaims = { userId: number; sessionVersion: number };
@@ -14,9 +15,10 @@ export type TActor = {
   counties: string[];
 };
 
-export class UnauthenticatedError extends Error {
+/** The command error with code "unauthenticated", and why (for the audit log). */
+export class UnauthenticatedError extends CommandError {
   constructor(readonly reason: "anonymous" | "unknown_user" | "disabled" | "session_revoked" = "anonymous") {
-    super("Du må logge inn for å gjøre dette.");
+    super("unauthenticated", "Du må logge inn for å gjøre dette.");
     this.name = "UnauthenticatedError";
   }
 }

@@ -68,7 +68,7 @@ async function main() {
   await withCliDatabase(async (databaseUrl) => {
     const db = createPrismaClient(databaseUrl);
     try {
-      const user = await createUser(db, { email: args.email!, name: args.name!, role: args.role as never, password: password!, counties: args.county ?? [] });
+      const user = await createUser(db, { email: args.email!, name: args.name!, role: args.role, password: password!, counties: args.county ?? [] });
       console.log(`Opprettet ${args.role} ${user.email} (id ${user.id})${user.counties.length ? ` for fylke ${user.counties.join(", ")}` : ""}.`);
     } finally {
       await db.$disconnect();

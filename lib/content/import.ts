@@ -3,6 +3,7 @@ import { defaultContentDir, loadContent, type ContentSet } from "@/lib/content/l
 import { canonical, changedFields, readContentFromDb } from "@/lib/content/snapshot";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import { projectColumns, replaceProjectLinks } from "@/lib/projects/write-project";
+import { replaceReportLinks, reportColumns } from "@/lib/reports/write-report";
 
 import { CONTENT_HASH_KEY, contentHash } from "@/lib/content/hash";
 
@@ -80,18 +81,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
 
   await sync("reports", content.reports, async (r, before) => {
     const data = {
-      title: r.title,
-      authors: r.authors,
-      publishers: r.publishers,
-      year: r.year,
-      series: r.series ?? null,
-      number: r.number ?? null,
-      kind: r.kind,
-      isbn: r.isbn ?? null,
-      url: r.url ?? null,
-      summary: r.summary,
-      body: r.body,
-      sources: r.sources,
+      ...reportColumns(r),
       gaps: r.gaps,
       state: r.state,
       lastCheckedAt: r.lastCheckedAt ? new Date(r.lastCheckedAt) : null,
@@ -103,10 +93,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
       select: { id: true, version: true, publishedAt: true },
     });
     if (r.state === "publisert" && !saved.publishedAt) await tx.report.update({ where: { id: saved.id }, data: { publishedAt: now } });
-    await tx.reportFocusArea.deleteMany({ where: { reportId: saved.id } });
-    await tx.reportFocusArea.createMany({ data: r.focusAreas.map((slug) => ({ reportId: saved.id, focusAreaId: focusIds.get(slug)! })) });
-    await tx.reportSuccessFactor.deleteMany({ where: { reportId: saved.id } });
-    await tx.reportSuccessFactor.createMany({ data: r.successFactors.map((slug) => ({ reportId: saved.id, successFactorId: factorIds.get(slug)! })) });
+    await replaceReportLinks(tx, saved.id, r, { focusAreas: focusIds, successFactors: factorIds });
     await tx.revision.create({
       data: { entityType: "report", entityId: saved.id, version: saved.version, snapshot: r, changed: changedFields(before ?? null, r), comment: "Importert fra content/" },
     });

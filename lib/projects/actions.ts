@@ -2,24 +2,15 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { invalidatePublicData } from "@/lib/cache/public-data";
 import { redirect } from "next/navigation";
-import { authedAction, type TActionState } from "@/lib/auth/action";
-import { db } from "@/lib/db";
-import {
-  changeProjectState,
-  CONFLICT_KEY,
-  formFieldErrors,
-  previewOf,
-  restoreProjectForm,
-  saveProjectForm,
-  zPreviewForm,
-  zProjectForm,
-  zRestoreForm,
-  zStateForm,
-  type TPreview,
-} from "@/lib/projects/project-form";
+import { getSessionClaims } from "@/lib/auth/session";
+import { invalidatePublicData } from "@/lib/cache/public-data";
+import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-state";
+import { previewProject, restoreProjectRevision, saveProject, setProjectState } from "@/lib/projects/commands";
+import { formFieldErrors, postedValues, projectSaveInput, type TPreview } from "@/lib/projects/form-codec";
 import { echoRows, isRowIntent, type TFormValues, type TRowGroup } from "@/lib/projects/form-fields";
+
+// The project forms' server actions: decode the form → run the command → revalidate and redirect.
 
 /** What the project form shows after a post: errors beside their fields, what was typed, a preview. */
 export type TProjectFormState = {
@@ -39,15 +30,6 @@ export type TProjectFormState = {
   nonce?: string;
 };
 
-const save = authedAction("project.save", zProjectForm, (form, _actor, claims) => saveProjectForm(db, claims, form));
-// A preview shows the text as it will be published, even while other fields still have errors.
-const preview = authedAction("project.preview", zPreviewForm, async (values) => previewOf(values));
-// Adding or removing a row of funding or sources is a round trip that saves nothing.
-const rows = authedAction("project.rows", zPreviewForm, async (values) => values);
-
-const formValues = (formData: FormData): TFormValues =>
-  Object.fromEntries([...formData].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string") as [string, string][]);
-
 function revalidatePublic(slug: string) {
   invalidatePublicData();
   revalidatePath("/");
@@ -57,54 +39,51 @@ function revalidatePublic(slug: string) {
 
 /** Saves (or previews) the project form; on success goes to the edit page of the saved project. */
 export async function saveProjectAction(_previous: TProjectFormState | undefined, formData: FormData): Promise<TProjectFormState> {
-  const posted = formValues(formData);
+  const posted = postedValues(formData);
+  const claims = await getSessionClaims();
   if (isRowIntent(posted.intent)) {
-    const allowed = await rows(undefined, formData);
+    // Adding or removing a row of funding or sources is a round trip that saves nothing.
+    const allowed = await runForForm(previewProject, claims, {});
     const echo = echoRows(posted, posted.intent);
     if (!allowed.ok) return { ok: false, message: allowed.message, values: echo.values, extraRows: echo.extraRows, nonce: randomUUID() };
     return { ok: true, ...echo, nonce: randomUUID() };
   }
   const { values, extraRows } = echoRows(posted);
   if (posted.intent === "preview") {
-    const shown = await preview(undefined, formData);
+    // A preview shows the text as it will be published, even while other fields still have errors.
+    const shown = await runForForm(previewProject, claims, values);
     return { ok: shown.ok, message: shown.message, values, extraRows, preview: shown.data, nonce: randomUUID() };
   }
-  const state = await save(undefined, formData);
+  const state = await runForForm(saveProject, claims, projectSaveInput(posted));
   if (!state.ok || !state.data) {
-    const { [CONFLICT_KEY]: conflict, ...fieldErrors } = state.fieldErrors ?? {};
     return {
       ok: false,
       message: state.message,
       // The echo is numbered like the validated rows, so each error stays beside its row.
-      fieldErrors: formFieldErrors(fieldErrors, values),
+      fieldErrors: formFieldErrors(state.fieldErrors, values),
       values,
       extraRows,
-      conflict: Boolean(conflict),
+      conflict: Boolean(state.conflict),
       nonce: randomUUID(),
     };
   }
-  if (state.data.kind === "preview") return { ok: true, values, preview: state.data.preview, nonce: randomUUID() };
-  const { result, created } = state.data;
-  revalidatePublic(result.slug);
-  redirect(`/admin/prosjekter/${result.id}?${created ? "opprettet" : "lagret"}=${result.version}`);
+  const saved = state.data;
+  revalidatePublic(saved.slug);
+  redirect(`/admin/prosjekter/${saved.id}?${saved.created ? "opprettet" : "lagret"}=${saved.version}`);
 }
-
-const changeState = authedAction("project.state", zStateForm, (input, _actor, claims) => changeProjectState(db, claims, input));
 
 /** Moves a project along the workflow (kandidat → under kartlegging → publisert → arkivert). */
 export async function changeProjectStateAction(_previous: TActionState | undefined, formData: FormData): Promise<TActionState> {
-  const state = await changeState(undefined, formData);
-  if (!state.ok || !state.data) return { ok: false, message: state.message, fieldErrors: state.fieldErrors };
+  const state = await runForForm(setProjectState, await getSessionClaims(), fieldsOf(formData, ["id", "version", "state", "adviserId"]));
+  if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
   redirect(`/admin/prosjekter/${state.data.id}?status=${state.data.version}`);
 }
 
-const restore = authedAction("project.restore", zRestoreForm, (input, _actor, claims) => restoreProjectForm(db, claims, input));
-
 /** Puts back an earlier version as a new one. */
 export async function restoreProjectRevisionAction(_previous: TActionState | undefined, formData: FormData): Promise<TActionState> {
-  const state = await restore(undefined, formData);
-  if (!state.ok || !state.data) return { ok: false, message: state.message, fieldErrors: state.fieldErrors };
+  const state = await runForForm(restoreProjectRevision, await getSessionClaims(), fieldsOf(formData, ["id", "version"]));
+  if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
   redirect(`/admin/prosjekter/${state.data.id}/historikk?gjenopprettet=${state.data.version}`);
 }

@@ -4,7 +4,7 @@ import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { editorialStates, type TProjectFile } from "@/lib/content/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
-import { publishProblems, stateTransitions } from "@/lib/projects/mutations";
+import { publishProblems, stateTransitions } from "@/lib/projects/workflow";
 import { projectScope } from "@/lib/users/my-work";
 
 /**

@@ -1,49 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { invalidatePublicData } from "@/lib/cache/public-data";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { authedAction, type TActionState } from "@/lib/auth/action";
-import { createReport, reportFormToInput, updateReport, zReportInput, type TReportSaveResult } from "@/lib/reports/mutations";
+import { getSessionClaims } from "@/lib/auth/session";
+import { invalidatePublicData } from "@/lib/cache/public-data";
+import { runForForm, type TActionState } from "@/lib/commands/form-state";
+import { saveReport, type TReportSaveResult } from "@/lib/reports/commands";
+import { remapSourceErrors, reportFormToInput } from "@/lib/reports/form-codec";
 
-// Reports in the admin. The wrapper checks user → input; the mutation checks permission.
+// The report form's server action: decode the form → run the command → revalidate and redirect.
 
-const zReportForm = zReportInput.extend({
-  id: z.coerce.number().int().positive().optional(),
-  version: z.coerce.number().int().positive().optional(),
-});
-
-const saveReport = authedAction("report.save", zReportForm, async ({ id, version, ...report }, _actor, claims) => {
-  if (id === undefined) {
-    const created = await createReport(claims, report);
-    revalidatePath("/admin/rapporter");
-    invalidatePublicData();
-    redirect(`/admin/rapporter/${created.id}?opprettet=1`);
-  }
-  const saved = await updateReport(claims, { id, version: version ?? 0, report });
-  revalidatePath("/admin/rapporter");
-  revalidatePath(`/admin/rapporter/${id}`);
-  revalidatePath(`/rapporter/${saved.slug}`);
-  invalidatePublicData();
-  return saved;
-});
-
-/** Errors on source n (of the kept rows) go beside the form row it came from. */
-function remapSourceErrors(fieldErrors: Record<string, string[]> | undefined, sourceRows: number[]) {
-  if (!fieldErrors) return fieldErrors;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([key, messages]) => {
-      const match = key.match(/^sources\.(\d+)(\..*)?$/);
-      return [match ? `sources.${sourceRows[Number(match[1])] ?? match[1]}${match[2] ?? ""}` : key, messages];
-    }),
-  );
-}
-
-export async function saveReportAction(previous: TActionState<TReportSaveResult> | undefined, formData: FormData): Promise<TActionState<TReportSaveResult>> {
+export async function saveReportAction(_previous: TActionState<TReportSaveResult> | undefined, formData: FormData): Promise<TActionState<TReportSaveResult>> {
   const { input, sourceRows } = reportFormToInput(formData);
-  const id = formData.get("id");
-  const version = formData.get("version");
-  const state = await saveReport(previous, { ...input, ...(id ? { id, version } : {}) } as never);
-  return state.ok ? state : { ...state, fieldErrors: remapSourceErrors(state.fieldErrors, sourceRows) };
+  const state = await runForForm(saveReport, await getSessionClaims(), input);
+  if (!state.ok || !state.data) return { ...state, fieldErrors: remapSourceErrors(state.fieldErrors, sourceRows) };
+  const { created, ...saved } = state.data;
+  revalidatePath("/admin/rapporter");
+  invalidatePublicData();
+  if (created) redirect(`/admin/rapporter/${saved.id}?opprettet=1`);
+  revalidatePath(`/admin/rapporter/${saved.id}`);
+  revalidatePath(`/rapporter/${saved.slug}`);
+  return { ok: true, data: saved };
 }

@@ -1,17 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/auth/action";
-import { createSynonym, deleteSynonym, zSynonymCreate, zSynonymDelete } from "@/lib/search-synonyms/mutations";
+import { getSessionClaims } from "@/lib/auth/session";
+import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-state";
+import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/commands";
 
-export const createSynonymAction = authedAction("synonym.create", zSynonymCreate, async (input, _actor, claims) => {
-  const created = await createSynonym(claims, input);
-  revalidatePath("/admin/synonymer");
-  return `«${created.term}» = «${created.equivalent}» er lagt til.`;
-});
+// The synonym forms' server actions: decode the form → run the command → revalidate, and say what was done.
 
-export const deleteSynonymAction = authedAction("synonym.delete", zSynonymDelete, async (input, _actor, claims) => {
-  const deleted = await deleteSynonym(claims, input);
+type TState = TActionState<string>;
+
+export async function createSynonymAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
+  const state = await runForForm(createSynonym, await getSessionClaims(), fieldsOf(formData, ["term", "equivalent"]));
+  if (!state.ok || !state.data) return { ...state, data: undefined };
   revalidatePath("/admin/synonymer");
-  return `«${deleted.term}» = «${deleted.equivalent}» er slettet.`;
-});
+  return { ok: true, data: `«${state.data.term}» = «${state.data.equivalent}» er lagt til.` };
+}
+
+export async function deleteSynonymAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
+  const state = await runForForm(deleteSynonym, await getSessionClaims(), fieldsOf(formData, ["id"]));
+  if (!state.ok || !state.data) return { ...state, data: undefined };
+  revalidatePath("/admin/synonymer");
+  return { ok: true, data: `«${state.data.term}» = «${state.data.equivalent}» er slettet.` };
+}

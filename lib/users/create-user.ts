@@ -1,43 +1,21 @@
-import { z } from "zod";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { roles } from "@/lib/users/roles";
+import { CommandError, FORM_HAS_ERRORS, fieldErrorsOf, validationError } from "@/lib/commands/errors";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { zNewUser, type TNewUser, type TNewUserData } from "@/lib/users/schemas";
 
-export const zNewUser = z
-  .object({
-    email: z.email({ error: "må være en gyldig e-postadresse" }).trim().toLowerCase(),
-    name: z.string({ error: "må være tekst" }).trim().min(1, "kan ikke være tomt").max(200, "er for langt (høyst 200 tegn)"),
-    role: z.enum(roles, { error: `må være en av: ${roles.join(", ")}` }),
-    password: z.string({ error: "mangler" }).min(MIN_PASSWORD_LENGTH, `må være minst ${MIN_PASSWORD_LENGTH} tegn`).max(1000, "er for langt"),
-    /** County numbers ("55") or slugs ("troms"). */
-    counties: z.array(z.string().trim().min(1)).default([]),
-  })
-  .refine((u) => u.role !== "county_contact" || u.counties.length > 0, {
-    path: ["counties"],
-    message: "en fylkeskontakt må ha minst ett fylke (--county)",
-  });
-export type TNewUser = z.input<typeof zNewUser>;
-
-export class UserInputError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
-    this.name = "UserInputError";
-  }
-}
-
-/** Creates a user with an argon2id password hash. Throws UserInputError with Norwegian problems. */
 /**
- * `createdBy` is the administrator who made the user, or null on the command line: the audit row
- * names who created the account, never the new account itself.
+ * Writing a new user, shared by the administrators' command (lib/users/commands.ts) and the
+ * command line (npm run user:create): the same checks, one row, one audit row.
  */
-export async function createUser(db: PrismaClient, input: TNewUser, createdBy: number | null = null): Promise<{ id: number; email: string; counties: string[] }> {
-  const parsed = zNewUser.safeParse(input);
-  if (!parsed.success) {
-    throw new UserInputError(parsed.error.issues.map((i) => `${i.path.join(".") || "bruker"}: ${i.message}`));
-  }
-  const user = parsed.data;
-  const known = await db.county.findMany({ select: { number: true, slug: true } });
+
+/**
+ * Creates a user with an argon2id password hash and writes the one user.create audit row.
+ * `createdBy` is the administrator who made the user, or null on the command line: the audit row
+ * names who created the account, never the new account itself. Throws a validation error.
+ */
+export async function insertUser(tx: Prisma.TransactionClient, user: TNewUserData, createdBy: number | null): Promise<{ id: number; email: string; counties: string[] }> {
+  const known = await tx.county.findMany({ select: { number: true, slug: true } });
   const counties: string[] = [];
   const unknown: string[] = [];
   for (const wanted of user.counties) {
@@ -46,29 +24,51 @@ export async function createUser(db: PrismaClient, input: TNewUser, createdBy: n
     if (county) counties.push(county.number);
     else unknown.push(wanted);
   }
-  if (unknown.length) throw new UserInputError([`counties: ukjent fylke: ${unknown.join(", ")} (bruk fylkesnummer, f.eks. 55, eller navn som troms)`]);
-  if (user.role !== "county_contact" && counties.length) throw new UserInputError(["counties: bare fylkeskontakter har fylker"]);
-  if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) {
-    throw new UserInputError([`email: det finnes allerede en bruker med ${user.email}`]);
+  if (unknown.length) throw validationError(FORM_HAS_ERRORS, { counties: [`ukjent fylke: ${unknown.join(", ")} (bruk fylkesnummer, f.eks. 55, eller navn som troms)`] });
+  if (user.role !== "county_contact" && counties.length) throw validationError(FORM_HAS_ERRORS, { counties: ["bare fylkeskontakter har fylker"] });
+  if (await tx.user.findUnique({ where: { email: user.email }, select: { id: true } })) {
+    throw validationError(FORM_HAS_ERRORS, { email: [`det finnes allerede en bruker med ${user.email}`] });
   }
   const passwordHash = await hashPassword(user.password);
-  const created = await db.user.create({
-    data: {
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      passwordHash,
-      counties: { create: [...new Set(counties)].map((countyNumber) => ({ countyNumber })) },
-    },
+  const unique = [...new Set(counties)];
+  const created = await tx.user.create({
+    data: { email: user.email, name: user.name, role: user.role, passwordHash, counties: { create: unique.map((countyNumber) => ({ countyNumber })) } },
     select: { id: true, email: true },
   });
-  await writeAudit(db, {
+  await writeAudit(tx, {
     userId: createdBy,
     action: "user.create",
     outcome: "success",
     entityType: "user",
     entityId: created.id,
-    details: { email: created.email, role: user.role, counties: [...new Set(counties)], ...(createdBy === null ? { via: "kommandolinjen" } : {}) },
+    details: { email: created.email, role: user.role, counties: unique, ...(createdBy === null ? { via: "kommandolinjen" } : {}) },
   });
-  return { ...created, counties: [...new Set(counties)] };
+  return { ...created, counties: unique };
+}
+
+/** Problems with a user given on the command line, one "field: message" line each. */
+export class UserInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "UserInputError";
+  }
+}
+
+const problemLines = (fieldErrors: Record<string, string[]>) =>
+  Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}${field === "counties" && /minst ett fylke/.test(m) ? " (--county)" : ""}`));
+
+/**
+ * A user made outside the site (the command line, tests, the benchmark): no administrator, so
+ * no permission check. The values are checked here (the command line passes them as typed).
+ * Throws UserInputError with Norwegian problems.
+ */
+export async function createUser(db: PrismaClient, input: { [K in keyof TNewUser]?: unknown }): Promise<{ id: number; email: string; counties: string[] }> {
+  const parsed = zNewUser.safeParse(input);
+  if (!parsed.success) throw new UserInputError(problemLines(fieldErrorsOf(parsed.error)));
+  try {
+    return await db.$transaction((tx) => insertUser(tx, parsed.data, null));
+  } catch (error) {
+    if (error instanceof CommandError && error.fieldErrors) throw new UserInputError(problemLines(error.fieldErrors));
+    throw error;
+  }
 }

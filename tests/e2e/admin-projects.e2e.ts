@@ -4,7 +4,7 @@ import { expect as baseExpect, test, type Browser, type Page } from "@playwright
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createProject, setProjectState } from "@/lib/projects/mutations";
+import { createProject, setProjectState } from "@/lib/projects/commands";
 import { createUser } from "@/lib/users/create-user";
 
 /**

@@ -3,8 +3,9 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createProject, setProjectState } from "@/lib/projects/mutations";
-import { createReport, type TReportInput } from "@/lib/reports/mutations";
+import { createProject, setProjectState } from "@/lib/projects/commands";
+import { createReport } from "@/lib/reports/commands";
+import type { TReportInput } from "@/lib/reports/schemas";
 import { createUser } from "@/lib/users/create-user";
 
 /**

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionClaims } from "@/lib/auth/actor";
-import { runAction } from "@/lib/auth/action-core";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { ValidationError } from "@/lib/projects/mutations";
-import {
-  ConflictError,
-  createReport,
-  findReportForEditing,
-  findReportsForEditing,
-  reportFormToInput,
-  updateReport,
-  zReportInput,
-  type TReportInput,
-} from "@/lib/reports/mutations";
+import type { CommandError } from "@/lib/commands/errors";
+import { runForForm } from "@/lib/commands/form-state";
+import { findReportForEditing, findReportsForEditing } from "@/lib/reports/admin-queries";
+import { createReport, saveReport, updateReport } from "@/lib/reports/commands";
+import { reportFormToInput } from "@/lib/reports/form-codec";
+import type { TReportInput } from "@/lib/reports/schemas";
 import { loadActor } from "@/lib/auth/actor";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
@@ -82,21 +76,19 @@ describe("creating and editing reports", () => {
   });
 
   it("refuses an adviser, audits the refusal and saves nothing", async () => {
-    await expect(createReport(claims.adviser, report("radgivers-rapport"), { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createReport(claims.adviser, report("radgivers-rapport"), { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "report.create", outcome: "refused", userId: claims.adviser.userId });
     expect(await db.report.count({ where: { slug: "radgivers-rapport" } })).toBe(0);
     const existing = await db.report.findUniqueOrThrow({ where: { slug: "tf-303" }, select: { id: true, version: true } });
-    await expect(updateReport(claims.adviser, { id: existing.id, version: existing.version, report: report("tf-303", { title: "Kapret" }) }, { db })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(updateReport(claims.adviser, { id: existing.id, version: existing.version, report: report("tf-303", { title: "Kapret" }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "report.update", outcome: "refused", userId: claims.adviser.userId });
   });
 
   it("gives per-field Norwegian errors and saves nothing on bad input", async () => {
     const before = await db.report.count();
     const error = await createReport(claims.admin, report("Ugyldig slug", { year: 1800, url: "ftp://x", sources: [] }), { db }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors).toMatchObject({
+    expect(error).toMatchObject({ code: "validation" });
+    expect((error as CommandError).fieldErrors).toMatchObject({
       slug: [expect.stringContaining("små bokstaver")],
       year: [expect.stringContaining("etter 1900")],
       url: [expect.stringContaining("http")],
@@ -104,13 +96,13 @@ describe("creating and editing reports", () => {
     });
     expect(await db.report.count()).toBe(before);
     const unknown = await createReport(claims.admin, report("ny-rapport", { focusAreas: ["finnes-ikke"] }), { db }).catch((e: unknown) => e);
-    expect((unknown as ValidationError).fieldErrors).toEqual({ focusAreas: ["ukjent: finnes-ikke"] });
+    expect((unknown as CommandError).fieldErrors).toEqual({ focusAreas: ["ukjent: finnes-ikke"] });
     expect(await db.report.count({ where: { slug: "ny-rapport" } })).toBe(0);
   });
 
   it("refuses a slug another report has", async () => {
     const error = await createReport(claims.admin, report("tf-303"), { db }).catch((e: unknown) => e);
-    expect((error as ValidationError).fieldErrors).toEqual({ slug: ["er allerede brukt av en annen rapport"] });
+    expect((error as CommandError).fieldErrors).toEqual({ slug: ["er allerede brukt av en annen rapport"] });
   });
 
   it("saves an edit as a new version, and tells the second of two editors about the conflict", async () => {
@@ -118,9 +110,8 @@ describe("creating and editing reports", () => {
     const first = await updateReport(claims.admin, { id, version: 1, report: report("tf-303", { summary: "Ny oppsummering." }) }, { db });
     expect(first).toMatchObject({ version: 2, changed: ["summary"] });
     const second = await updateReport(claims.troms, { id, version: 1, report: report("tf-303", { title: "Annen tittel" }) }, { db }).catch((e: unknown) => e);
-    expect(second).toBeInstanceOf(ConflictError);
-    expect((second as ConflictError).changed).toEqual(["summary"]);
-    expect((second as ConflictError).message).toMatch(/Noen andre \(admin\) har lagret rapporten/);
+    expect(second).toMatchObject({ code: "conflict", conflict: { currentVersion: 2, changed: ["summary"], changedBy: ["admin"] } });
+    expect((second as CommandError).message).toMatch(/Noen andre \(admin\) har lagret rapporten/);
     const row = await db.report.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, version: true } });
     expect(row).toEqual({ title: "Rapport tf-303", summary: "Ny oppsummering.", version: 2 });
     expect(await db.revision.count({ where: { entityType: "report", entityId: id } })).toBe(2);
@@ -159,10 +150,11 @@ describe("creating and editing reports", () => {
     expect(sourceRows).toEqual([1, 2]);
   });
 
-  it("goes through the action wrapper: anonymous callers are refused before their input is read", async () => {
-    const state = await runAction(db, "report.save", zReportInput, async (input, _actor, c) => createReport(c, input, { db }), null, { slug: "x" });
+  it("runs the form's save command as the action does: anonymous callers are refused before their input is read", async () => {
+    const state = await runForForm(saveReport, null, { slug: "x" }, { db });
     expect(state).toEqual({ ok: false, message: "Du må logge inn for å gjøre dette." });
-    const adviser = await runAction(db, "report.save", zReportInput, async (input, _actor, c) => createReport(c, input, { db }), claims.adviser, report("via-handling"));
+    expect(await lastAudit()).toMatchObject({ action: "report.save", outcome: "refused", userId: null });
+    const adviser = await runForForm(saveReport, claims.adviser, report("via-handling"), { db });
     expect(adviser).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
   });
 });
@@ -186,9 +178,7 @@ describe("who may edit which report", () => {
     const attempts: Partial<TReportInput>[] = [{ title: "Kapret" }, { slug: "ny-adresse" }, { state: "arkivert" }, { state: "kandidat" }];
     for (const change of attempts) {
       const auditsBefore = await db.auditLog.count({ where: { action: "report.update", outcome: "refused", userId: claims.troms.userId } });
-      await expect(updateReport(claims.troms, { id: before.id, version: before.version, report: report("admins-rapport", change) }, { db })).rejects.toBeInstanceOf(
-        ForbiddenError,
-      );
+      await expect(updateReport(claims.troms, { id: before.id, version: before.version, report: report("admins-rapport", change) }, { db })).rejects.toMatchObject({ code: "forbidden" });
       expect(await db.auditLog.count({ where: { action: "report.update", outcome: "refused", userId: claims.troms.userId } })).toBe(auditsBefore + 1);
     }
     expect(await current("admins-rapport")).toEqual(before);
@@ -197,18 +187,14 @@ describe("who may edit which report", () => {
 
   it("leaves an imported report (no creator) to administrators", async () => {
     const before = await current("importert-rapport");
-    await expect(updateReport(claims.troms, { id: importedReport, version: before.version, report: report("importert-rapport", { title: "Kapret" }) }, { db })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(updateReport(claims.troms, { id: importedReport, version: before.version, report: report("importert-rapport", { title: "Kapret" }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
     const saved = await updateReport(claims.admin, { id: importedReport, version: before.version, report: report("importert-rapport", { title: "Rettet av admin" }) }, { db });
     expect(saved.changed).toEqual(["title"]);
   });
 
   it("lets the creating contact edit, re-slug, publish and archive their own report; another contact not at all", async () => {
     const start = await current("troms-rapport");
-    await expect(updateReport(claims.nordland, { id: tromsReport, version: start.version, report: report("troms-rapport", { title: "Fra Nordland", state: "kandidat" }) }, { db })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(updateReport(claims.nordland, { id: tromsReport, version: start.version, report: report("troms-rapport", { title: "Fra Nordland", state: "kandidat" }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
     const renamed = await updateReport(claims.troms, { id: tromsReport, version: start.version, report: report("troms-rapport-2", { state: "kandidat" }) }, { db });
     expect(renamed.slug).toBe("troms-rapport-2");
     const published = await updateReport(claims.troms, { id: tromsReport, version: renamed.version, report: report("troms-rapport-2", { state: "publisert" }) }, { db });

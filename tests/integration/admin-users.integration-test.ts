@@ -4,8 +4,9 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { ValidationError } from "@/lib/projects/mutations";
-import { createUserAsAdmin, findUsers, setUserDisabled, signOutUserEverywhere, updateUserRole } from "@/lib/users/admin";
+import type { CommandError } from "@/lib/commands/errors";
+import { findUsers } from "@/lib/users/admin-queries";
+import { createUserAsAdmin, setUserDisabled, signOutUserEverywhere, updateUserRole } from "@/lib/users/commands";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 
@@ -63,26 +64,24 @@ describe("user administration", () => {
   it("gives per-field Norwegian errors for a bad new user and creates nothing", async () => {
     const before = await db.user.count();
     const error = await createUserAsAdmin(claims.admin, { email: "ikke-epost", name: "", role: "county_contact", password: "kort", counties: [] }, { db }).catch((e: unknown) => e);
-    expect((error as ValidationError).fieldErrors).toMatchObject({
+    expect((error as CommandError).fieldErrors).toMatchObject({
       email: ["må være en gyldig e-postadresse"],
       name: ["kan ikke være tomt"],
       password: ["må være minst 12 tegn"],
       counties: ["en fylkeskontakt må ha minst ett fylke"],
     });
     const taken = await createUserAsAdmin(claims.admin, { email: "troms@example.no", name: "X", role: "adviser", password: PASSWORD, counties: [] }, { db }).catch((e: unknown) => e);
-    expect((taken as ValidationError).fieldErrors).toEqual({ email: ["det finnes allerede en bruker med troms@example.no"] });
+    expect((taken as CommandError).fieldErrors).toEqual({ email: ["det finnes allerede en bruker med troms@example.no"] });
     const county = await createUserAsAdmin(claims.admin, { email: "x@example.no", name: "X", role: "county_contact", password: PASSWORD, counties: ["99"] }, { db }).catch((e: unknown) => e);
-    expect((county as ValidationError).fieldErrors.counties?.[0]).toMatch(/ukjent fylke: 99/);
+    expect((county as CommandError).fieldErrors?.counties?.[0]).toMatch(/ukjent fylke: 99/);
     expect(await db.user.count()).toBe(before);
   });
 
   it("refuses a county contact who tries to create an admin, and audits it", async () => {
-    await expect(createUserAsAdmin(claims.troms, { email: "kupp@example.no", name: "Kupp", role: "admin", password: PASSWORD, counties: [] }, { db })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(createUserAsAdmin(claims.troms, { email: "kupp@example.no", name: "Kupp", role: "admin", password: PASSWORD, counties: [] }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "user.manage", outcome: "refused", userId: claims.troms.userId, details: { attempted: "user.create" } });
     expect(await db.user.count({ where: { email: "kupp@example.no" } })).toBe(0);
-    await expect(updateUserRole(claims.adviser, { id: claims.adviser.userId, role: "admin", counties: [] }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateUserRole(claims.adviser, { id: claims.adviser.userId, role: "admin", counties: [] }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.user.findUniqueOrThrow({ where: { id: claims.adviser.userId }, select: { role: true } })).toEqual({ role: "adviser" });
   });
 
@@ -101,9 +100,9 @@ describe("user administration", () => {
 
   it("an administrator cannot disable themselves or drop their own admin role", async () => {
     const self = await setUserDisabled(claims.admin, { id: claims.admin.userId, disabled: "true" }, { db }).catch((e: unknown) => e);
-    expect(self).toBeInstanceOf(ValidationError);
+    expect(self).toMatchObject({ code: "validation" });
     const demote = await updateUserRole(claims.admin, { id: claims.admin.userId, role: "adviser", counties: [] }, { db }).catch((e: unknown) => e);
-    expect((demote as ValidationError).fieldErrors).toEqual({ role: ["du kan ikke fjerne din egen administratorrolle"] });
+    expect((demote as CommandError).fieldErrors).toEqual({ role: ["du kan ikke fjerne din egen administratorrolle"] });
     expect(await loadActor(db, claims.admin)).toMatchObject({ role: "admin" });
   });
 
@@ -119,7 +118,7 @@ describe("user administration", () => {
     await updateUserRole(claims.admin, { id: claims.troms.userId, role: "county_contact", counties: ["55", "18"] }, { db });
     expect((await loadActor(db, claims.troms)).counties).toEqual(["18", "55"]);
     const noCounty = await updateUserRole(claims.admin, { id: claims.troms.userId, role: "county_contact", counties: [] }, { db }).catch((e: unknown) => e);
-    expect((noCounty as ValidationError).fieldErrors).toEqual({ counties: ["en fylkeskontakt må ha minst ett fylke"] });
+    expect((noCounty as CommandError).fieldErrors).toEqual({ counties: ["en fylkeskontakt må ha minst ett fylke"] });
     await updateUserRole(claims.admin, { id: claims.troms.userId, role: "adviser", counties: [] }, { db });
     expect(await loadActor(db, claims.troms)).toMatchObject({ role: "adviser", counties: [] });
     expect(await lastAudit()).toMatchObject({

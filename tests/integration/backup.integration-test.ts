@@ -10,8 +10,8 @@ import { chooseTool } from "@/lib/cli/pg-tools";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { createProject, setProjectState, updateProject } from "@/lib/projects/mutations";
-import { createReport } from "@/lib/reports/mutations";
+import { createProject, setProjectState, updateProject } from "@/lib/projects/commands";
+import { createReport } from "@/lib/reports/commands";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 

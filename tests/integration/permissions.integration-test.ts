@@ -1,23 +1,15 @@
 import crypto from "node:crypto";
-import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runAction } from "@/lib/auth/action-core";
 import { UnauthenticatedError, type TSessionClaims } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import type { CommandError } from "@/lib/commands/errors";
+import { runForForm } from "@/lib/commands/form-state";
 import { authenticate } from "@/lib/auth/sign-in";
 import { dropDatabase, ensureDatabase, migrateDeploy, withDatabase } from "@/lib/cli/database";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import {
-  ConflictError,
-  createProject,
-  restoreProjectRevision,
-  setProjectState,
-  updateProject,
-  ValidationError,
-  type TProjectInput,
-} from "@/lib/projects/mutations";
+import { createProject, restoreProjectRevision, setProjectState, updateProject } from "@/lib/projects/commands";
+import type { TProjectInput } from "@/lib/projects/schemas";
 import { createUser } from "@/lib/users/create-user";
 
 // A database of its own: the content-import test expects to start from an empty one.
@@ -120,7 +112,7 @@ describe("project permissions", () => {
   });
 
   it("refuses a county contact creating a project in another county, and audits it", async () => {
-    await expect(createProject(claims.troms, { ...tromsoProject("i-bodo"), municipalities: ["1804"] }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(createProject(claims.troms, { ...tromsoProject("i-bodo"), municipalities: ["1804"] }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "project.create", outcome: "refused", userId: claims.troms.userId });
     expect(await db.project.count({ where: { slug: "i-bodo" } })).toBe(0);
   });
@@ -132,7 +124,7 @@ describe("project permissions", () => {
 
     await expect(
       updateProject(claims.troms, { id: bodo, version: 1, project: { ...tromsoProject("bodo-bredband", { title: "Kapret" }), municipalities: ["1804"] } }, { db }),
-    ).rejects.toThrow(ForbiddenError);
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: claims.troms.userId, entityId: String(bodo) });
     expect((await projectRow(bodo)).title).toBe("Prosjekt bodo-bredband");
   });
@@ -140,10 +132,10 @@ describe("project permissions", () => {
   it("refuses a county contact moving their project into another county (checked before and after)", async () => {
     await expect(
       updateProject(claims.troms, { id: tromso, version: 2, project: tromsoProject("tromso-bredband", { title: "Bredbånd i Tromsø", municipalities: ["5501", "1804"] }) }, { db }),
-    ).rejects.toThrow(ForbiddenError);
+    ).rejects.toMatchObject({ code: "forbidden" });
     await expect(
       updateProject(claims.nordland, { id: tromso, version: 2, project: tromsoProject("tromso-bredband", { municipalities: ["1804"] }) }, { db }),
-    ).rejects.toThrow(ForbiddenError);
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.projectMunicipality.findMany({ where: { projectId: tromso }, select: { municipalityNumber: true } })).toEqual([{ municipalityNumber: "5501" }]);
   });
 
@@ -154,13 +146,9 @@ describe("project permissions", () => {
   });
 
   it("lets an adviser edit and tag an assigned project, but not publish it or touch others", async () => {
-    await expect(updateProject(claims.adviser, { id: tromso, version: 2, project: tromsoProject("tromso-bredband", { title: "Før tildeling" }) }, { db })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(updateProject(claims.adviser, { id: tromso, version: 2, project: tromsoProject("tromso-bredband", { title: "Før tildeling" }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
     // Only admins and county contacts assign.
-    await expect(setProjectState(claims.adviser, { id: tromso, version: 2, state: "under_kartlegging", adviserId: claims.adviser.userId }, { db })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(setProjectState(claims.adviser, { id: tromso, version: 2, state: "under_kartlegging", adviserId: claims.adviser.userId }, { db })).rejects.toMatchObject({ code: "forbidden" });
     const assigned = await setProjectState(claims.troms, { id: tromso, version: 2, state: "under_kartlegging", adviserId: claims.adviser.userId }, { db });
     expect(assigned).toMatchObject({ version: 3 });
     expect(assigned.changed).toEqual(expect.arrayContaining(["state", "adviserId"]));
@@ -180,9 +168,9 @@ describe("project permissions", () => {
     );
     expect(edited).toMatchObject({ version: 5, changed: ["lessons"] });
 
-    await expect(setProjectState(claims.adviser, { id: tromso, version: 5, state: "publisert" }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(setProjectState(claims.adviser, { id: tromso, version: 5, state: "publisert" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "project.publish", outcome: "refused", userId: claims.adviser.userId });
-    await expect(updateProject(claims.otherAdviser, { id: tromso, version: 5, project: tromsoProject("tromso-bredband") }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(updateProject(claims.otherAdviser, { id: tromso, version: 5, project: tromsoProject("tromso-bredband") }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect((await projectRow(tromso)).state).toBe("under_kartlegging");
   });
 
@@ -194,7 +182,7 @@ describe("project permissions", () => {
     expect(widened).toMatchObject({ version: 3, changed: ["municipalities"] });
     // Moving it to Nordland, or adding a Nordland municipality, is refused and audited.
     for (const municipalities of [["1804"], ["5501", "1804"]]) {
-      await expect(updateProject(claims.adviser, { id, version: 3, project: tromsoProject("radgiver-grenser", { municipalities }) }, { db })).rejects.toThrow(ForbiddenError);
+      await expect(updateProject(claims.adviser, { id, version: 3, project: tromsoProject("radgiver-grenser", { municipalities }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
       expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: claims.adviser.userId, entityId: String(id) });
     }
     expect(await db.projectMunicipality.findMany({ where: { projectId: id }, select: { municipalityNumber: true }, orderBy: { municipalityNumber: "asc" } })).toEqual([
@@ -204,14 +192,12 @@ describe("project permissions", () => {
 
     await setProjectState(claims.troms, { id, version: 3, state: "publisert" }, { db });
     const live = await projectRow(id);
-    await expect(updateProject(claims.adviser, { id, version: 4, project: tromsoProject("radgiver-grenser", { title: "Endret live", municipalities: ["5501", "5503"] }) }, { db })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(updateProject(claims.adviser, { id, version: 4, project: tromsoProject("radgiver-grenser", { title: "Endret live", municipalities: ["5501", "5503"] }) }, { db })).rejects.toMatchObject({ code: "forbidden" });
     await expect(
       updateProject(claims.adviser, { id, version: 4, project: tromsoProject("radgiver-grenser", { tags: ["fiber"], municipalities: ["5501", "5503"] }) }, { db }),
-    ).rejects.toThrow(ForbiddenError);
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "project.tag", outcome: "refused", userId: claims.adviser.userId });
-    await expect(restoreProjectRevision(claims.adviser, { id, version: 1 }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(restoreProjectRevision(claims.adviser, { id, version: 1 }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await projectRow(id)).toEqual(live);
     // The county contact still edits the published project.
     await expect(
@@ -234,12 +220,10 @@ describe("concurrent edits", () => {
     const { id } = await createProject(claims.troms, tromsoProject("samtidig"), { db });
     await updateProject(claims.troms, { id, version: 1, project: tromsoProject("samtidig", { summary: "Første versjon av sammendraget." }) }, { db });
     const second = updateProject(claims.admin, { id, version: 1, project: tromsoProject("samtidig", { title: "Andre tittel" }) }, { db });
-    await expect(second).rejects.toThrow(ConflictError);
-    const error = (await second.catch((e: unknown) => e)) as ConflictError;
-    expect(error.changed).toEqual(["summary"]);
-    expect(error.currentVersion).toBe(2);
-    expect(error.changedBy).toEqual(["troms"]);
-    expect(error.message).toMatch(/endret: summary/);
+    await expect(second).rejects.toMatchObject({ code: "conflict" });
+    const error = (await second.catch((e: unknown) => e)) as CommandError;
+    expect(error.conflict).toEqual({ currentVersion: 2, changed: ["summary"], changedBy: ["troms"] });
+    expect(error.message).toMatch(/^Ikke lagret: troms lagret prosjektet .* Endret av dem: sammendrag\./);
     expect(await projectRow(id)).toMatchObject({ title: "Prosjekt samtidig", summary: "Første versjon av sammendraget.", version: 2 });
     expect(await db.revision.count({ where: { entityType: "project", entityId: id } })).toBe(2);
   });
@@ -252,7 +236,7 @@ describe("concurrent edits", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(rejected.reason).toBeInstanceOf(ConflictError);
+    expect(rejected.reason).toMatchObject({ code: "conflict" });
     expect((await projectRow(id)).version).toBe(2);
   });
 });
@@ -262,10 +246,10 @@ describe("publishing", () => {
     const { id } = await createProject(claims.troms, tromsoProject("uferdig", { summary: "", focusAreas: [], sources: [] }), { db });
     await setProjectState(claims.troms, { id, version: 1, state: "under_kartlegging", adviserId: claims.adviser.userId }, { db });
     const attempt = setProjectState(claims.troms, { id, version: 2, state: "publisert" }, { db });
-    await expect(attempt).rejects.toThrow(ValidationError);
-    const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
+    await expect(attempt).rejects.toMatchObject({ code: "validation" });
+    const error = (await attempt.catch((e: unknown) => e)) as CommandError;
     expect(error.message).toBe("Prosjektet kan ikke publiseres ennå. Det mangler: sammendrag, minst ett fokusområde, minst én kilde.");
-    expect(Object.keys(error.fieldErrors).sort()).toEqual(["focusAreas", "sources", "summary"]);
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["focusAreas", "sources", "summary"]);
     expect(await projectRow(id)).toMatchObject({ state: "under_kartlegging", publishedAt: null });
 
     await updateProject(claims.troms, { id, version: 2, project: tromsoProject("uferdig") }, { db });
@@ -297,7 +281,7 @@ describe("publishing", () => {
     expect(await lastAudit()).toMatchObject({ action: "project.publish", outcome: "success", userId: claims.troms.userId });
     const incomplete = await createProject(claims.troms, tromsoProject("direkte-uferdig", { sources: [] }), { db });
     await expect(setProjectState(claims.troms, { id: incomplete.id, version: 1, state: "publisert" }, { db })).rejects.toThrow(/Det mangler: minst én kilde/);
-    await expect(setProjectState(claims.adviser, { id: incomplete.id, version: 1, state: "publisert" }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(setProjectState(claims.adviser, { id: incomplete.id, version: 1, state: "publisert" }, { db })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
@@ -335,45 +319,42 @@ describe("restoring a revision", () => {
       select: { comment: true, userId: true },
     });
     expect(revision).toEqual({ comment: "Gjenopprettet fra versjon 1", userId: claims.troms.userId });
-    await expect(restoreProjectRevision(claims.nordland, { id, version: 1 }, { db })).rejects.toThrow(ForbiddenError);
+    await expect(restoreProjectRevision(claims.nordland, { id, version: 1 }, { db })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
-describe("the action wrapper", () => {
-  const schema = z.object({ title: z.string().trim().min(1, "kan ikke være tom") });
-  const calls: string[] = [];
-  const rename = (id: number) => async (input: z.infer<typeof schema>, _actor: unknown, caller: Claims) => {
-    calls.push(input.title);
-    const before = await db.project.findUniqueOrThrow({ where: { id }, select: { version: true, slug: true } });
-    return updateProject(caller, { id, version: before.version, project: tromsoProject(before.slug, { title: input.title }) }, { db });
-  };
+describe("a command as a form runs it (lib/commands/form-state.ts)", () => {
   let id: number;
   beforeAll(async () => {
     id = (await createProject(claims.troms, tromsoProject("innpakket"), { db })).id;
   });
+  const rename = async (title: string) => {
+    const before = await db.project.findUniqueOrThrow({ where: { id }, select: { version: true, slug: true } });
+    return { id, version: before.version, project: tromsoProject(before.slug, { title }) };
+  };
 
   it("refuses anonymous callers before looking at the input, and audits it", async () => {
-    const result = await runAction(db, "project.update", schema, rename(id), null, { title: "" });
+    const result = await runForForm(updateProject, null, { ...(await rename("")), version: "tull" }, { db });
     expect(result).toEqual({ ok: false, message: "Du må logge inn for å gjøre dette." });
-    expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: null });
-    expect(calls).toEqual([]);
+    expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: null, details: { reason: "anonymous" } });
+    expect((await projectRow(id)).title).toBe("Prosjekt innpakket");
   });
 
-  it("returns Norwegian errors per field for invalid input, without running anything", async () => {
-    const result = await runAction(db, "project.update", schema, rename(id), claims.troms, { title: "  " });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { title: ["kan ikke være tom"] } });
-    expect(calls).toEqual([]);
+  it("returns Norwegian errors per field for invalid input, and writes nothing", async () => {
+    const result = await runForForm(updateProject, claims.troms, await rename("  "), { db });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "project.title": ["kan ikke være tom"] } });
+    expect(await projectRow(id)).toMatchObject({ title: "Prosjekt innpakket", version: 1 });
   });
 
-  it("returns the refusal as a message when the data layer forbids it", async () => {
-    const result = await runAction(db, "project.update", schema, rename(id), claims.nordland, { title: "Fra Nordland" });
+  it("returns the refusal as a message when the permission table forbids it", async () => {
+    const result = await runForForm(updateProject, claims.nordland, await rename("Fra Nordland"), { db });
     expect(result).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
     expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: claims.nordland.userId });
     expect((await projectRow(id)).title).toBe("Prosjekt innpakket");
   });
 
-  it("runs the action for a permitted user", async () => {
-    const result = await runAction(db, "project.update", schema, rename(id), claims.troms, { title: "Nytt navn" });
+  it("runs the command for a permitted user", async () => {
+    const result = await runForForm(updateProject, claims.troms, await rename("Nytt navn"), { db });
     expect(result).toMatchObject({ ok: true, data: { version: 2, changed: ["title"] } });
     expect((await projectRow(id)).title).toBe("Nytt navn");
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAction } from "@/lib/auth/action-core";
+import { runForForm } from "@/lib/commands/form-state";
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -7,37 +7,26 @@ import { renderMarkdown } from "@/lib/markdown";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import { findAdminProjects, findProjectForEditing, findProjectHistory } from "@/lib/projects/admin-queries";
 import { projectToFormValues, type TFormValues } from "@/lib/projects/form-fields";
-import {
-  changeProjectState,
-  formFieldErrors,
-  restoreProjectForm,
-  saveProjectForm,
-  zPreviewForm,
-  zProjectForm,
-  zRestoreForm,
-  zStateForm,
-  previewOf,
-} from "@/lib/projects/project-form";
+import { previewProject, restoreProjectRevision, saveProject, setProjectState } from "@/lib/projects/commands";
+import { formFieldErrors, projectSaveInput } from "@/lib/projects/form-codec";
 import { readProjectSnapshot } from "@/lib/content/snapshot";
 import { createUser } from "@/lib/users/create-user";
 import { loadActor } from "@/lib/auth/actor";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 
 /**
- * The server-action layer of /admin/prosjekter as a browser (or a forger) reaches it: flat form
- * fields through the one wrapper (user → input → permission) into the audited mutations. Calls
- * runAction exactly as lib/auth/action.ts does, with this file's own database.
+ * The project forms as a browser (or a forger) posts them: flat form fields, decoded by the form
+ * codec and run through the commands exactly as lib/projects/actions.ts does (runForForm), with
+ * this file's own database and claims instead of the session's.
  */
 let db: PrismaClient;
 let drop: () => Promise<void>;
 const claims = {} as Record<"admin" | "troms" | "nordland" | "adviser", TSessionClaims>;
 const PASSWORD = "et-langt-passord-123";
 
-const save = (who: TSessionClaims | null, raw: TFormValues) => runAction(db, "project.save", zProjectForm, (form, _a, c) => saveProjectForm(db, c, form), who, raw);
-const changeState = (who: TSessionClaims | null, raw: Record<string, string>) =>
-  runAction(db, "project.state", zStateForm, (input, _a, c) => changeProjectState(db, c, input), who, raw);
-const restore = (who: TSessionClaims | null, raw: Record<string, string>) =>
-  runAction(db, "project.restore", zRestoreForm, (input, _a, c) => restoreProjectForm(db, c, input), who, raw);
+const save = (who: TSessionClaims | null, raw: TFormValues) => runForForm(saveProject, who, projectSaveInput(raw), { db });
+const changeState = (who: TSessionClaims | null, raw: Record<string, string>) => runForForm(setProjectState, who, raw, { db });
+const restore = (who: TSessionClaims | null, raw: Record<string, string>) => runForForm(restoreProjectRevision, who, raw, { db });
 
 /** The fields a browser posts for a small project in one municipality. */
 const form = (slug: string, municipality = "5501", extra: TFormValues = {}): TFormValues => ({
@@ -63,10 +52,8 @@ async function lastAudit() {
 
 async function created(who: TSessionClaims, slug: string, municipality = "5501") {
   const result = await save(who, form(slug, municipality));
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true, data: { kind: "saved" } });
-  const data = result.data!;
-  if (data.kind !== "saved") throw new Error("not saved");
-  return data.result;
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true, data: { created: true } });
+  return result.data!;
 }
 
 beforeAll(async () => {
@@ -119,7 +106,7 @@ describe("saving the project form", () => {
     const rows = { "funding.0.programme": "", "funding.1.programme": "Bolyst", "funding.1.amountNok": "1 250 000", "funding.1.note": "Fra KMD" };
     const ok = await save(claims.troms, form("finansiert", "5501", rows));
     expect(ok.ok).toBe(true);
-    expect(await readProjectSnapshot(db, (ok.data as { result: { id: number } }).result.id)).toMatchObject({
+    expect(await readProjectSnapshot(db, ok.data!.id)).toMatchObject({
       funding: [{ programme: "Bolyst", amountNok: 1_250_000, note: "Fra KMD" }],
     });
     const values = form("feil-belop", "5501", { ...rows, "funding.1.amountNok": "mye" });
@@ -186,7 +173,8 @@ describe("saving the project form", () => {
     expect(second.ok).toBe(false);
     expect(second.message).toMatch(/^Ikke lagret: admin lagret prosjektet/);
     expect(second.message).toContain("sammendrag");
-    expect(second.fieldErrors).toEqual({ _conflict: [String(project.id)] });
+    expect(second.fieldErrors).toBeUndefined();
+    expect(second.conflict).toEqual({ currentVersion: 2, changed: ["summary"], changedBy: ["admin"] });
     expect(await readProjectSnapshot(db, project.id)).toMatchObject({ title: "Prosjekt samtidig", summary: "Admins sammendrag." });
   });
 
@@ -200,7 +188,7 @@ describe("saving the project form", () => {
     expect(html).not.toMatch(/<script|javascript:|onerror|<img/i);
     expect(html).toContain("Før");
     // The preview is the same renderer.
-    const preview = await runAction(db, "project.preview", zPreviewForm, async (values) => previewOf(values), claims.troms, { body: payload });
+    const preview = await runForForm(previewProject, claims.troms, { body: payload }, { db });
     expect(preview.data?.body).toBe(html);
   });
 });
@@ -231,14 +219,14 @@ describe("workflow and history", () => {
     const withoutSource = { ...projectToFormValues(snapshot), "sources.0.title": "", "sources.0.url": "", id: String(p.id), version: String(version) };
     const saved = await save(claims.troms, withoutSource);
     expect(saved.ok).toBe(true);
-    version = (saved.data as { result: { version: number } }).result.version;
+    version = saved.data!.version;
     const missing = await changeState(claims.troms, { id: String(p.id), version: String(version), state: "publisert" });
     expect(missing).toMatchObject({ ok: false });
     expect(missing.message).toContain("minst én kilde");
 
     // With the source back it is published.
     const back = await save(claims.troms, { ...projectToFormValues(snapshot), id: String(p.id), version: String(version) });
-    version = (back.data as { result: { version: number } }).result.version;
+    version = back.data!.version;
     const published = await changeState(claims.troms, { id: String(p.id), version: String(version), state: "publisert" });
     expect(published).toMatchObject({ ok: true });
     expect(await db.project.findUniqueOrThrow({ where: { id: p.id }, select: { state: true, publishedAt: true } })).toMatchObject({ state: "publisert", publishedAt: expect.any(Date) });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionClaims } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { createProject, ValidationError } from "@/lib/projects/mutations";
-import { createReport } from "@/lib/reports/mutations";
-import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/mutations";
-import { createFocusArea, mergeFocusAreas, mergeTags, renameTag, updateFocusArea, updateSuccessFactor } from "@/lib/taxonomy/mutations";
+import type { CommandError } from "@/lib/commands/errors";
+import { createProject } from "@/lib/projects/commands";
+import { createReport } from "@/lib/reports/commands";
+import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/commands";
+import { createFocusArea, mergeFocusAreas, mergeTags, renameTag, updateFocusArea, updateSuccessFactor } from "@/lib/taxonomy/commands";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 
@@ -65,15 +65,15 @@ describe("focus areas", () => {
     }
     expect(await lastAudit()).toMatchObject({ action: "focus_area.create", outcome: "success", userId: claims.admin.userId });
     const bad = await createFocusArea(claims.admin, { slug: "Ikke Slug", name: "", summary: "x" }, { db }).catch((e: unknown) => e);
-    expect((bad as ValidationError).fieldErrors).toMatchObject({ slug: [expect.stringContaining("små bokstaver")], name: ["kan ikke være tom"] });
+    expect((bad as CommandError).fieldErrors).toMatchObject({ slug: [expect.stringContaining("små bokstaver")], name: ["kan ikke være tom"] });
     const taken = await createFocusArea(claims.admin, { slug: "bredband", name: "Igjen", summary: "x" }, { db }).catch((e: unknown) => e);
-    expect((taken as ValidationError).fieldErrors).toEqual({ slug: ["er allerede brukt av et annet fokusområde"] });
+    expect((taken as CommandError).fieldErrors).toEqual({ slug: ["er allerede brukt av et annet fokusområde"] });
   });
 
   it("refuses county contacts and advisers, and audits it", async () => {
-    await expect(createFocusArea(claims.troms, { slug: "fylkets", name: "Fylkets", summary: "x" }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createFocusArea(claims.troms, { slug: "fylkets", name: "Fylkets", summary: "x" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "taxonomy.manage", outcome: "refused", userId: claims.troms.userId, details: { attempted: "focus_area.create" } });
-    await expect(mergeFocusAreas(claims.adviser, { fromId: ids.breiband, intoId: ids.bredband }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(mergeFocusAreas(claims.adviser, { fromId: ids.breiband, intoId: ids.bredband }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ outcome: "refused", userId: claims.adviser.userId, details: { attempted: "focus_area.merge" } });
     expect(await db.focusArea.count({ where: { slug: { in: ["fylkets"] } } })).toBe(0);
     expect(await db.focusArea.count({ where: { id: ids.breiband } })).toBe(1);
@@ -114,9 +114,9 @@ describe("focus areas", () => {
 
   it("refuses merging an area into itself or into one that is gone", async () => {
     const self = await mergeFocusAreas(claims.admin, { fromId: ids.bredband, intoId: ids.bredband }, { db }).catch((e: unknown) => e);
-    expect((self as ValidationError).fieldErrors).toEqual({ intoId: ["må være et annet fokusområde enn det som slås sammen"] });
+    expect((self as CommandError).fieldErrors).toEqual({ intoId: ["må være et annet fokusområde enn det som slås sammen"] });
     const gone = await mergeFocusAreas(claims.admin, { fromId: ids.breiband, intoId: ids.bredband }, { db }).catch((e: unknown) => e);
-    expect((gone as ValidationError).fieldErrors).toEqual({ fromId: ["finnes ikke"] });
+    expect((gone as CommandError).fieldErrors).toEqual({ fromId: ["finnes ikke"] });
   });
 });
 
@@ -127,7 +127,7 @@ describe("free tags", () => {
     expect(await db.tag.findUniqueOrThrow({ where: { id: bolyst.id }, select: { name: true, slug: true } })).toEqual({ name: "bolyst-programmet", slug: "bolyst-programmet" });
     expect(await tagsOf(ids.onlyA)).toEqual(["bolyst-programmet"]);
     const taken = await renameTag(claims.admin, { id: bolyst.id, name: "LUK" }, { db }).catch((e: unknown) => e);
-    expect((taken as ValidationError).fieldErrors).toEqual({ name: ["stikkordet «luk» finnes allerede – slå dem sammen i stedet"] });
+    expect((taken as CommandError).fieldErrors).toEqual({ name: ["stikkordet «luk» finnes allerede – slå dem sammen i stedet"] });
   });
 
   it("merges tags: every project moves without duplicates and the old tag is deleted", async () => {
@@ -143,7 +143,7 @@ describe("free tags", () => {
 
   it("refuses a county contact", async () => {
     const luk = await db.tag.findUniqueOrThrow({ where: { slug: "luk" }, select: { id: true } });
-    await expect(renameTag(claims.troms, { id: luk.id, name: "annet" }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(renameTag(claims.troms, { id: luk.id, name: "annet" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ outcome: "refused", userId: claims.troms.userId, details: { attempted: "tag.rename" } });
   });
 });
@@ -156,7 +156,7 @@ describe("success factors", () => {
       summary: "Prosjektet er forankret.",
       slug: "forankring",
     });
-    await expect(updateSuccessFactor(claims.troms, { id: ids.factor, name: "X", summary: "Y" }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateSuccessFactor(claims.troms, { id: ids.factor, name: "X", summary: "Y" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ outcome: "refused", details: { attempted: "success_factor.update" } });
   });
 });
@@ -169,9 +169,9 @@ describe("search synonyms", () => {
     expect(pair).toMatchObject({ term: "heimkommune", equivalent: "hjemkommune" });
     expect(await db.searchSynonym.count()).toBe(seeded + 1);
     const reversed = await createSynonym(claims.admin, { term: "hjemkommune", equivalent: "HEIMKOMMUNE" }, { db }).catch((e: unknown) => e);
-    expect((reversed as ValidationError).fieldErrors).toEqual({ equivalent: ["«hjemkommune» = «heimkommune» finnes allerede"] });
+    expect((reversed as CommandError).fieldErrors).toEqual({ equivalent: ["«hjemkommune» = «heimkommune» finnes allerede"] });
     const same = await createSynonym(claims.admin, { term: "ord", equivalent: "ord" }, { db }).catch((e: unknown) => e);
-    expect((same as ValidationError).fieldErrors).toEqual({ equivalent: ["må være et annet ord enn det første"] });
+    expect((same as CommandError).fieldErrors).toEqual({ equivalent: ["må være et annet ord enn det første"] });
     await deleteSynonym(claims.admin, { id: pair.id }, { db });
     expect(await db.searchSynonym.count()).toBe(seeded);
     expect(await lastAudit()).toMatchObject({ action: "synonym.delete", outcome: "success", details: { term: "heimkommune", equivalent: "hjemkommune" } });
@@ -179,9 +179,9 @@ describe("search synonyms", () => {
 
   it("refuses non-administrators and audits it", async () => {
     const before = await db.searchSynonym.count();
-    await expect(createSynonym(claims.troms, { term: "heim", equivalent: "hjem" }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createSynonym(claims.troms, { term: "heim", equivalent: "hjem" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await lastAudit()).toMatchObject({ action: "synonym.manage", outcome: "refused", userId: claims.troms.userId });
-    await expect(createSynonym(claims.adviser, { term: "heim", equivalent: "hjem" }, { db })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createSynonym(claims.adviser, { term: "heim", equivalent: "hjem" }, { db })).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.searchSynonym.count()).toBe(before);
   });
 });

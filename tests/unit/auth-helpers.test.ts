@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passwordProblem } from "@/lib/auth/password";
 import { safeCallbackUrl } from "@/lib/auth/csrf";
-import { publishProblems, stateTransitions } from "@/lib/projects/mutations";
+import { publishProblems, stateTransitions } from "@/lib/projects/workflow";
 import type { TProjectFile } from "@/lib/content/schemas";
 
 const complete: TProjectFile = {

@@ -5,7 +5,7 @@ import { UserAccessButtons, UserCreateForm, UserRoleForm } from "@/components/ad
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findCountyOptions, findUsers } from "@/lib/users/admin";
+import { findCountyOptions, findUsers } from "@/lib/users/admin-queries";
 import { roleLabels } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "Brukere", robots: { index: false } };

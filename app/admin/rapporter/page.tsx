@@ -6,7 +6,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { editorialStateLabel, reportKindLabel } from "@/lib/projects/labels";
-import { findReportsForEditing } from "@/lib/reports/mutations";
+import { findReportsForEditing } from "@/lib/reports/admin-queries";
 
 export const metadata: Metadata = { title: "Rapporter – administrasjon", robots: { index: false } };
 

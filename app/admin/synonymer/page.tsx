@@ -5,7 +5,7 @@ import { SynonymCreateForm, SynonymDeleteForm } from "@/components/admin/synonym
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findSynonyms } from "@/lib/search-synonyms/mutations";
+import { findSynonyms } from "@/lib/search-synonyms/admin-queries";
 
 export const metadata: Metadata = { title: "Søkesynonymer", robots: { index: false } };
 

@@ -6,7 +6,7 @@ import { FocusAreaCreateForm, FocusAreaEditForm, MergeForm, SuccessFactorEditFor
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findTaxonomy } from "@/lib/taxonomy/queries";
+import { findTaxonomy } from "@/lib/taxonomy/admin-queries";
 
 export const metadata: Metadata = { title: "Taksonomi", robots: { index: false } };
 

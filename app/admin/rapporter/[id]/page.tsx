@@ -6,7 +6,7 @@ import { ReportForm } from "@/components/admin/report-form";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findReportForEditing, findReportFormOptions } from "@/lib/reports/mutations";
+import { findReportForEditing, findReportFormOptions } from "@/lib/reports/admin-queries";
 
 export const metadata: Metadata = { title: "Rediger rapport", robots: { index: false } };
 

@@ -5,7 +5,8 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportForm } from "@/components/admin/report-form";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { canCreateReports, findReportFormOptions, statesForNewReport } from "@/lib/reports/mutations";
+import { findReportFormOptions } from "@/lib/reports/admin-queries";
+import { canCreateReports, statesForNewReport } from "@/lib/reports/workflow";
 
 export const metadata: Metadata = { title: "Ny rapport", robots: { index: false } };
 
