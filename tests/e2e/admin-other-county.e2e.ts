@@ -3,7 +3,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createProject, setProjectState } from "@/lib/projects/mutations";
+import { createProject, setProjectState } from "@/lib/projects/commands";
 import { createUser } from "@/lib/users/create-user";
 
 /**
