@@ -151,52 +151,64 @@ export async function findMunicipalityNumbersWithExamples(countyNumber: string):
   return new Set(rows.map((row) => row.number));
 }
 
+/** How many of the newest examples sharing each trait are ranked by findSimilarPublishedProjects. */
+export const SIMILAR_CANDIDATES_PER_TRAIT = 60;
+
 /**
  * Published examples like this one: shared focus areas (weighted 2), a municipality of the same
  * population band and trend (2: what transfers is what worked in places like one's own), shared
- * success factors and free tags and the same county (1 each), best first. One ranking query,
- * then one for the cards.
+ * success factors and free tags and the same county (1 each), best first.
+ *
+ * Bounded: the candidates are the newest SIMILAR_CANDIDATES_PER_TRAIT published examples sharing
+ * each trait (walking the (state, published_at) index and probing the link tables' keys, so each
+ * stops early), at most five times that; only those are scored. With 100,000 examples a focus
+ * area is shared by thousands; the newest few dozen of each are the ones worth showing. One
+ * ranking query, then one for the cards.
  */
 export async function findSimilarPublishedProjects(projectId: number, limit = 4) {
+  const per = SIMILAR_CANDIDATES_PER_TRAIT;
   const ranked = await db.$queryRaw<{ id: number }[]>`
-    WITH fa AS (
-      SELECT pfa.project_id, count(*) AS n FROM project_focus_area pfa
-      WHERE pfa.focus_area_id IN (SELECT focus_area_id FROM project_focus_area WHERE project_id = ${projectId})
-      GROUP BY pfa.project_id
-    ), sf AS (
-      SELECT psf.project_id, count(*) AS n FROM project_success_factor psf
-      WHERE psf.success_factor_id IN (SELECT success_factor_id FROM project_success_factor WHERE project_id = ${projectId})
-      GROUP BY psf.project_id
-    ), co AS (
-      SELECT DISTINCT pm.project_id FROM project_municipality pm
-      JOIN municipality m ON m.number = pm.municipality_number
-      WHERE m.county_number IN (
-        SELECT m2.county_number FROM project_municipality pm2
-        JOIN municipality m2 ON m2.number = pm2.municipality_number
-        WHERE pm2.project_id = ${projectId})
-    ), tg AS (
-      SELECT pt.project_id, count(*) AS n FROM project_tag pt
-      WHERE pt.tag_id IN (SELECT tag_id FROM project_tag WHERE project_id = ${projectId})
-      GROUP BY pt.project_id
-    ), li AS (
-      SELECT DISTINCT pm.project_id FROM project_municipality pm
-      JOIN municipality m ON m.number = pm.municipality_number
-      WHERE (m.population_band, m.population_trend) IN (
-        SELECT m2.population_band, m2.population_trend FROM project_municipality pm2
-        JOIN municipality m2 ON m2.number = pm2.municipality_number
-        WHERE pm2.project_id = ${projectId} AND m2.population_band IS NOT NULL AND m2.population_trend IS NOT NULL)
+    WITH my_fa AS (SELECT focus_area_id AS id FROM project_focus_area WHERE project_id = ${projectId}),
+    my_sf AS (SELECT success_factor_id AS id FROM project_success_factor WHERE project_id = ${projectId}),
+    my_tg AS (SELECT tag_id AS id FROM project_tag WHERE project_id = ${projectId}),
+    my_co AS (SELECT DISTINCT m.county_number AS id FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
+              WHERE pm.project_id = ${projectId}),
+    my_li AS (SELECT DISTINCT m.population_band AS band, m.population_trend AS trend FROM project_municipality pm
+              JOIN municipality m ON m.number = pm.municipality_number
+              WHERE pm.project_id = ${projectId} AND m.population_band IS NOT NULL AND m.population_trend IS NOT NULL),
+    candidate AS (
+      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
+         AND EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM my_fa))
+       ORDER BY p.published_at DESC LIMIT ${per})
+      UNION
+      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
+         AND EXISTS (SELECT 1 FROM project_success_factor x WHERE x.project_id = p.id AND x.success_factor_id IN (SELECT id FROM my_sf))
+       ORDER BY p.published_at DESC LIMIT ${per})
+      UNION
+      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
+         AND EXISTS (SELECT 1 FROM project_tag x WHERE x.project_id = p.id AND x.tag_id IN (SELECT id FROM my_tg))
+       ORDER BY p.published_at DESC LIMIT ${per})
+      UNION
+      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
+         AND EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                     WHERE x.project_id = p.id AND m.county_number IN (SELECT id FROM my_co))
+       ORDER BY p.published_at DESC LIMIT ${per})
+      UNION
+      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
+         AND EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                     WHERE x.project_id = p.id AND (m.population_band, m.population_trend) IN (SELECT band, trend FROM my_li))
+       ORDER BY p.published_at DESC LIMIT ${per})
     )
     SELECT p.id
-    FROM project p
-    LEFT JOIN fa ON fa.project_id = p.id
-    LEFT JOIN sf ON sf.project_id = p.id
-    LEFT JOIN co ON co.project_id = p.id
-    LEFT JOIN tg ON tg.project_id = p.id
-    LEFT JOIN li ON li.project_id = p.id
-    WHERE p.state = 'publisert' AND p.id <> ${projectId}
-      AND (fa.n IS NOT NULL OR sf.n IS NOT NULL OR co.project_id IS NOT NULL OR tg.n IS NOT NULL OR li.project_id IS NOT NULL)
-    ORDER BY 2 * coalesce(fa.n, 0) + coalesce(sf.n, 0) + (CASE WHEN co.project_id IS NULL THEN 0 ELSE 1 END)
-      + coalesce(tg.n, 0) + (CASE WHEN li.project_id IS NULL THEN 0 ELSE 2 END) DESC,
+    FROM candidate c JOIN project p ON p.id = c.id
+    ORDER BY
+      2 * (SELECT count(*) FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM my_fa))
+      + (SELECT count(*) FROM project_success_factor x WHERE x.project_id = p.id AND x.success_factor_id IN (SELECT id FROM my_sf))
+      + (SELECT count(*) FROM project_tag x WHERE x.project_id = p.id AND x.tag_id IN (SELECT id FROM my_tg))
+      + (CASE WHEN EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                           WHERE x.project_id = p.id AND m.county_number IN (SELECT id FROM my_co)) THEN 1 ELSE 0 END)
+      + (CASE WHEN EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                           WHERE x.project_id = p.id AND (m.population_band, m.population_trend) IN (SELECT band, trend FROM my_li)) THEN 2 ELSE 0 END) DESC,
       p.published_at DESC NULLS LAST, p.id DESC
     LIMIT ${Math.max(1, Math.min(limit, 12))}`;
   if (ranked.length === 0) return [];

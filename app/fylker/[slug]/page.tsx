@@ -5,12 +5,12 @@ import { cache } from "react";
 import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
 import { Markdown } from "@/components/ui/markdown";
 import { municipalityGeometry } from "@/lib/maps/geometry";
-import { findMunicipalityCounts } from "@/lib/maps/queries";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
 import { formatCount, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
-import { cachedProjectsInCounty } from "@/lib/cache/public-data";
+import { cachedMunicipalityCounts, cachedProjectsInCounty } from "@/lib/cache/public-data";
+import { teaser } from "@/lib/text/teaser";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), findMunicipalityCounts(county.number)]);
+  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), cachedMunicipalityCounts(county.number)]);
   const withExamples = new Set(municipalityCounts.filter((m) => m.projectCount > 0).map((m) => m.number));
   const geometry = municipalityGeometry(county.number);
   const mapData = municipalityCounts.map((m) => ({
@@ -168,7 +168,7 @@ export default async function CountyPage({ params }: Props) {
                       <span className="text-sm">
                         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
                       </span>
-                      <p className="ds-paragraph">{project.summary}</p>
+                      <p className="ds-paragraph">{teaser(project.summary)}</p>
                     </li>
                   );
                 })}
