@@ -2,8 +2,13 @@ import Link from "next/link";
 import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
 import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { teaser } from "@/lib/text/teaser";
 
-/** A card names at most this many success factors; the project page has them all. */
+/**
+ * A card names at most this many success factors; the project page has them all. Cards are kept
+ * lean (a teaser of the summary, no wrapper elements): twenty of them on a list page are drawn
+ * into the HTML and again into the React payload.
+ */
 const CARD_FACTORS = 4;
 
 export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCard; headingLevel?: 2 | 3 }) {
@@ -19,29 +24,25 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         </Link>
       </Heading>
       <p className="ds-paragraph text-sm">
-        {places.map((p, i) => (
-          <span key={p.number}>
-            {i > 0 && ", "}
-            <Link className="ds-link" href={`/kommuner/${p.number}`}>
-              {p.name}
-            </Link>
-          </span>
-        ))}
+        {places.flatMap((p, i) => [
+          i > 0 ? ", " : null,
+          <Link key={p.number} className="ds-link" href={`/kommuner/${p.number}`}>
+            {p.name}
+          </Link>,
+        ])}
         {counties.length > 0 && ` (${counties.join(", ")})`}
         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
       </p>
-      <p className="ds-paragraph">{project.summary}</p>
+      <p className="ds-paragraph">{teaser(project.summary)}</p>
       {project.successFactors.length > 0 && (
         <p className="ds-paragraph text-sm">
           <span className="font-semibold">Hva som virket: </span>
-          {project.successFactors.slice(0, CARD_FACTORS).map(({ successFactor }, i) => (
-            <span key={successFactor.slug}>
-              {i > 0 && ", "}
-              <Link className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
-                {successFactor.name}
-              </Link>
-            </span>
-          ))}
+          {project.successFactors.slice(0, CARD_FACTORS).flatMap(({ successFactor }, i) => [
+            i > 0 ? ", " : null,
+            <Link key={successFactor.slug} className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
+              {successFactor.name}
+            </Link>,
+          ])}
           {project.successFactors.length > CARD_FACTORS && ` og ${project.successFactors.length - CARD_FACTORS} til`}
         </p>
       )}

@@ -6,6 +6,31 @@ import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEAR
 
 type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
+/**
+ * One checkbox or radio button with its count in the label. Kept lean (no wrapper spans, the
+ * field gives the label its regular weight): the form's sixty-odd options are drawn into the
+ * HTML and again into the React payload of every list page.
+ */
+function Option({ type, name, option }: { type: "checkbox" | "radio"; name: string; option: TFacetOption }) {
+  const id = `${name}-${option.value}`;
+  return (
+    <div className="ds-field">
+      <input className="ds-input" type={type} id={id} name={name} value={option.value} defaultChecked={option.selected} />
+      <label htmlFor={id}>{`${option.label} (${option.count})`}</label>
+    </div>
+  );
+}
+
+/** The "Alle" radio button that clears a one-of-several filter. */
+function AllOption({ name, checked }: { name: string; checked: boolean }) {
+  return (
+    <div className="ds-field">
+      <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={checked} />
+      <label htmlFor={`${name}-alle`}>Alle</label>
+    </div>
+  );
+}
+
 /** One choice of several, "Alle" first (for the population filters). */
 function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
   const helpId = `${name}-hjelp`;
@@ -15,19 +40,9 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
       <p className="ds-paragraph text-sm" id={helpId}>
         {help}
       </p>
-      <div className="ds-field">
-        <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={!options.some((o) => o.selected)} />
-        <label className="ds-label" data-weight="regular" htmlFor={`${name}-alle`}>
-          Alle
-        </label>
-      </div>
+      <AllOption name={name} checked={!options.some((o) => o.selected)} />
       {options.map((option) => (
-        <div className="ds-field" key={option.value}>
-          <input className="ds-input" type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={option.selected} />
-          <label className="ds-label" data-weight="regular" htmlFor={`${name}-${option.value}`}>
-            {option.label} <span className="text-sm">({option.count})</span>
-          </label>
-        </div>
+        <Option key={option.value} type="radio" name={name} option={option} />
       ))}
     </fieldset>
   );
@@ -38,17 +53,9 @@ function CheckboxGroup({ legend, name, options }: { legend: string; name: string
     <fieldset className="ds-fieldset space-y-1">
       <legend className="ds-label">{legend}</legend>
       <p className="ds-paragraph text-sm">Viser eksempler med minst ett av de valgte.</p>
-      {options.map((option) => {
-        const id = `${name}-${option.value}`;
-        return (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="checkbox" id={id} name={name} value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={id}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
-        );
-      })}
+      {options.map((option) => (
+        <Option key={option.value} type="checkbox" name={name} option={option} />
+      ))}
     </fieldset>
   );
 }
@@ -73,6 +80,7 @@ function Select({ label, id, name, options, value }: { label: string; id: string
 
 /** The filters as a plain GET form: works without JavaScript, and the URL is the state. */
 export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilters; facets: TFacets }) {
+  const moreInUse = filters.faktor.length > 0 || Boolean(filters.innbyggere || filters.utvikling || filters.dokumentasjon) || filters.fra !== null || filters.til !== null;
   return (
     <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
@@ -94,76 +102,63 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
       ) : (
         <p className="ds-paragraph text-sm">Velg et fylke og trykk «Vis eksempler» for å kunne velge kommune.</p>
       )}
-      <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
       <fieldset className="ds-fieldset space-y-1">
         <legend className="ds-label">Status</legend>
-        <div className="ds-field">
-          <input className="ds-input" type="radio" id="status-alle" name="status" value="" defaultChecked={!filters.status} />
-          <label className="ds-label" data-weight="regular" htmlFor="status-alle">
-            Alle
-          </label>
-        </div>
+        <AllOption name="status" checked={!filters.status} />
         {facets.status.map((option) => (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="radio" id={`status-${option.value}`} name="status" value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={`status-${option.value}`}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
+          <Option key={option.value} type="radio" name="status" option={option} />
         ))}
       </fieldset>
-      <RadioGroup
-        legend="Kommunens innbyggertall"
-        name="innbyggere"
-        options={facets.innbyggere}
-        help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
-      />
-      <RadioGroup
-        legend="Befolkningsutvikling"
-        name="utvikling"
-        options={facets.utvikling}
-        help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
-      />
-      <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
-        <legend className="ds-label">Dokumentasjon</legend>
-        <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
-          Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
-        </p>
-        <div className="ds-field">
-          <input className="ds-input" type="radio" id="dokumentasjon-alle" name="dokumentasjon" value="" defaultChecked={!filters.dokumentasjon} />
-          <label className="ds-label" data-weight="regular" htmlFor="dokumentasjon-alle">
-            Alle
-          </label>
+      {/* The rarely used groups fold away until one of them is in use (the summary says which
+          are inside); folded or not, they are part of the form and sent with it. */}
+      <details className="ds-details" open={moreInUse}>
+        <summary>Flere filtre: suksessfaktor, innbyggertall, befolkningsutvikling, dokumentasjon og periode</summary>
+        <div className="space-y-6">
+          <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
+          <RadioGroup
+            legend="Kommunens innbyggertall"
+            name="innbyggere"
+            options={facets.innbyggere}
+            help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
+          />
+          <RadioGroup
+            legend="Befolkningsutvikling"
+            name="utvikling"
+            options={facets.utvikling}
+            help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
+          />
+          <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
+            <legend className="ds-label">Dokumentasjon</legend>
+            <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
+              Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+            </p>
+            <AllOption name="dokumentasjon" checked={!filters.dokumentasjon} />
+            {(facets.dokumentasjon ?? []).map((option) => (
+              <Option key={option.value} type="radio" name="dokumentasjon" option={option} />
+            ))}
+          </fieldset>
+          <fieldset className="ds-fieldset space-y-2">
+            <legend className="ds-label">Periode</legend>
+            <p className="ds-paragraph text-sm" id="periode-hjelp">
+              Eksempler som pågikk en gang mellom disse årene.
+            </p>
+            <div className="flex gap-3">
+              <div className="ds-field">
+                <label className="ds-label" htmlFor="prosjekter-fra">
+                  Fra år
+                </label>
+                <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
+              </div>
+              <div className="ds-field">
+                <label className="ds-label" htmlFor="prosjekter-til">
+                  Til år
+                </label>
+                <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
+              </div>
+            </div>
+          </fieldset>
         </div>
-        {(facets.dokumentasjon ?? []).map((option) => (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="radio" id={`dokumentasjon-${option.value}`} name="dokumentasjon" value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={`dokumentasjon-${option.value}`}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <fieldset className="ds-fieldset space-y-2">
-        <legend className="ds-label">Periode</legend>
-        <p className="ds-paragraph text-sm" id="periode-hjelp">
-          Eksempler som pågikk en gang mellom disse årene.
-        </p>
-        <div className="flex gap-3">
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="prosjekter-fra">
-              Fra år
-            </label>
-            <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
-          </div>
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="prosjekter-til">
-              Til år
-            </label>
-            <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
-          </div>
-        </div>
-      </fieldset>
+      </details>
       <button className="ds-button" data-variant="primary" type="submit">
         Vis eksempler
       </button>
