@@ -30,8 +30,7 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
             {p.name}
           </Link>,
         ])}
-        {counties.length > 0 && ` (${counties.join(", ")})`}
-        {period && ` · ${period}`} · {projectStatusLabel[project.status]}
+        {`${counties.length > 0 ? ` (${counties.join(", ")})` : ""}${period ? ` · ${period}` : ""} · ${projectStatusLabel[project.status]}`}
       </p>
       <p className="ds-paragraph">{teaser(project.summary)}</p>
       {project.successFactors.length > 0 && (

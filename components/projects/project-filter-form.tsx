@@ -1,5 +1,5 @@
 import type { TProjectFilters } from "@/lib/projects/filters";
-import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
+import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
@@ -79,8 +79,15 @@ function Select({ label, id, name, options, value }: { label: string; id: string
 }
 
 /** The filters as a plain GET form: works without JavaScript, and the URL is the state. */
-export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilters; facets: TFacets }) {
+/** `?filtre=alle` shows the rarely used filter groups (read by the page, not a filter itself). */
+export const MORE_FILTERS_PARAM = "filtre";
+export const MORE_FILTERS_VALUE = "alle";
+
+export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filters: TProjectFilters; facets: TFacets; moreAsked?: boolean }) {
   const moreInUse = filters.faktor.length > 0 || Boolean(filters.innbyggere || filters.utvikling || filters.dokumentasjon) || filters.fra !== null || filters.til !== null;
+  const showMore = moreAsked || moreInUse;
+  const here = projectListHref(filters);
+  const moreHref = `${here}${here.includes("?") ? "&" : "?"}${MORE_FILTERS_PARAM}=${MORE_FILTERS_VALUE}#flere-filtre`;
   return (
     <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
@@ -109,11 +116,18 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
           <Option key={option.value} type="radio" name="status" option={option} />
         ))}
       </fieldset>
-      {/* The rarely used groups fold away until one of them is in use (the summary says which
-          are inside); folded or not, they are part of the form and sent with it. */}
-      <details className="ds-details" open={moreInUse}>
-        <summary>Flere filtre: suksessfaktor, innbyggertall, befolkningsutvikling, dokumentasjon og periode</summary>
-        <div className="space-y-6">
+      {/* The rarely used groups are left out until asked for (a link, so it works without
+          JavaScript) or in use: folded in a <details> they would still weigh a fifth of the
+          page, sent in the HTML and again in the React payload. */}
+      {!showMore ? (
+        <p className="ds-paragraph">
+          <a className="ds-link" href={moreHref}>
+            Flere filtre: suksessfaktor, innbyggertall, befolkningsutvikling, dokumentasjon og periode
+          </a>
+        </p>
+      ) : (
+        <div className="space-y-6" id="flere-filtre">
+          {!moreInUse && <input type="hidden" name={MORE_FILTERS_PARAM} value={MORE_FILTERS_VALUE} />}
           <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
           <RadioGroup
             legend="Kommunens innbyggertall"
@@ -158,7 +172,7 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
             </div>
           </fieldset>
         </div>
-      </details>
+      )}
       <button className="ds-button" data-variant="primary" type="submit">
         Vis eksempler
       </button>

@@ -160,56 +160,59 @@ export const SIMILAR_CANDIDATES_PER_TRAIT = 60;
  * success factors and free tags and the same county (1 each), best first.
  *
  * Bounded: the candidates are the newest SIMILAR_CANDIDATES_PER_TRAIT published examples sharing
- * each trait (walking the (state, published_at) index and probing the link tables' keys, so each
- * stops early), at most five times that; only those are scored. With 100,000 examples a focus
- * area is shared by thousands; the newest few dozen of each are the ones worth showing. One
- * ranking query, then one for the cards.
+ * each of the project's traits (walking the (state, published_at) index and probing the link
+ * tables' keys, so each stops early), at most five times that, and only those are scored, each by
+ * key lookups. With 100,000 examples a focus area is shared by thousands; the newest few dozen of
+ * each trait are the ones worth showing. Three queries: the project's traits (as arrays, so the
+ * plans cannot turn into scans of everything sharing them), the ranking, the cards.
  */
 export async function findSimilarPublishedProjects(projectId: number, limit = 4) {
-  const per = SIMILAR_CANDIDATES_PER_TRAIT;
+  const [me] = await db.$queryRaw<{ fa: number[]; sf: number[]; tg: number[]; co: string[]; li: string[] }[]>`
+    SELECT ARRAY(SELECT focus_area_id FROM project_focus_area WHERE project_id = ${projectId}) AS fa,
+           ARRAY(SELECT success_factor_id FROM project_success_factor WHERE project_id = ${projectId}) AS sf,
+           ARRAY(SELECT tag_id FROM project_tag WHERE project_id = ${projectId}) AS tg,
+           ARRAY(SELECT DISTINCT m.county_number FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
+                 WHERE pm.project_id = ${projectId}) AS co,
+           ARRAY(SELECT DISTINCT m.population_band || '/' || m.population_trend FROM project_municipality pm
+                 JOIN municipality m ON m.number = pm.municipality_number
+                 WHERE pm.project_id = ${projectId} AND m.population_band IS NOT NULL AND m.population_trend IS NOT NULL) AS li`;
+  // The rows of a trait the project `id` shares with this one (FROM … WHERE …).
+  const shared = {
+    fa: (id: Prisma.Sql) => Prisma.sql`FROM project_focus_area x WHERE x.project_id = ${id} AND x.focus_area_id = ANY(${me.fa}::int[])`,
+    sf: (id: Prisma.Sql) => Prisma.sql`FROM project_success_factor x WHERE x.project_id = ${id} AND x.success_factor_id = ANY(${me.sf}::int[])`,
+    tg: (id: Prisma.Sql) => Prisma.sql`FROM project_tag x WHERE x.project_id = ${id} AND x.tag_id = ANY(${me.tg}::int[])`,
+    co: (id: Prisma.Sql) =>
+      Prisma.sql`FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                 WHERE x.project_id = ${id} AND m.county_number = ANY(${me.co}::text[])`,
+    li: (id: Prisma.Sql) =>
+      Prisma.sql`FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                 WHERE x.project_id = ${id} AND m.population_band || '/' || m.population_trend = ANY(${me.li}::text[])`,
+  };
+  const traits = (Object.keys(shared) as (keyof typeof shared)[]).filter((trait) => me[trait].length > 0);
+  if (traits.length === 0) return [];
+  const p = Prisma.sql`p.id`;
+  const branches = traits.map(
+    (trait) => Prisma.sql`(SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId} AND EXISTS (SELECT 1 ${shared[trait](p)})
+                           ORDER BY p.published_at DESC LIMIT ${SIMILAR_CANDIDATES_PER_TRAIT})`,
+  );
+  // Scored by counting, per candidate (a scalar subquery by key, never a hashed scan of the trait).
+  const c = Prisma.sql`c.id`;
+  const count = (trait: keyof typeof shared) => Prisma.sql`(SELECT count(*) ${shared[trait](c)})`;
+  const weight: Record<keyof typeof shared, (n: Prisma.Sql) => Prisma.Sql> = {
+    fa: (n) => Prisma.sql`2 * ${n}`,
+    sf: (n) => n,
+    tg: (n) => n,
+    co: (n) => Prisma.sql`(CASE WHEN ${n} > 0 THEN 1 ELSE 0 END)`,
+    li: (n) => Prisma.sql`(CASE WHEN ${n} > 0 THEN 2 ELSE 0 END)`,
+  };
+  const score = Prisma.join(
+    traits.map((trait) => weight[trait](count(trait))),
+    " + ",
+  );
   const ranked = await db.$queryRaw<{ id: number }[]>`
-    WITH my_fa AS (SELECT focus_area_id AS id FROM project_focus_area WHERE project_id = ${projectId}),
-    my_sf AS (SELECT success_factor_id AS id FROM project_success_factor WHERE project_id = ${projectId}),
-    my_tg AS (SELECT tag_id AS id FROM project_tag WHERE project_id = ${projectId}),
-    my_co AS (SELECT DISTINCT m.county_number AS id FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
-              WHERE pm.project_id = ${projectId}),
-    my_li AS (SELECT DISTINCT m.population_band AS band, m.population_trend AS trend FROM project_municipality pm
-              JOIN municipality m ON m.number = pm.municipality_number
-              WHERE pm.project_id = ${projectId} AND m.population_band IS NOT NULL AND m.population_trend IS NOT NULL),
-    candidate AS (
-      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
-         AND EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM my_fa))
-       ORDER BY p.published_at DESC LIMIT ${per})
-      UNION
-      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
-         AND EXISTS (SELECT 1 FROM project_success_factor x WHERE x.project_id = p.id AND x.success_factor_id IN (SELECT id FROM my_sf))
-       ORDER BY p.published_at DESC LIMIT ${per})
-      UNION
-      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
-         AND EXISTS (SELECT 1 FROM project_tag x WHERE x.project_id = p.id AND x.tag_id IN (SELECT id FROM my_tg))
-       ORDER BY p.published_at DESC LIMIT ${per})
-      UNION
-      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
-         AND EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                     WHERE x.project_id = p.id AND m.county_number IN (SELECT id FROM my_co))
-       ORDER BY p.published_at DESC LIMIT ${per})
-      UNION
-      (SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId}
-         AND EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                     WHERE x.project_id = p.id AND (m.population_band, m.population_trend) IN (SELECT band, trend FROM my_li))
-       ORDER BY p.published_at DESC LIMIT ${per})
-    )
-    SELECT p.id
-    FROM candidate c JOIN project p ON p.id = c.id
-    ORDER BY
-      2 * (SELECT count(*) FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM my_fa))
-      + (SELECT count(*) FROM project_success_factor x WHERE x.project_id = p.id AND x.success_factor_id IN (SELECT id FROM my_sf))
-      + (SELECT count(*) FROM project_tag x WHERE x.project_id = p.id AND x.tag_id IN (SELECT id FROM my_tg))
-      + (CASE WHEN EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                           WHERE x.project_id = p.id AND m.county_number IN (SELECT id FROM my_co)) THEN 1 ELSE 0 END)
-      + (CASE WHEN EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                           WHERE x.project_id = p.id AND (m.population_band, m.population_trend) IN (SELECT band, trend FROM my_li)) THEN 2 ELSE 0 END) DESC,
-      p.published_at DESC NULLS LAST, p.id DESC
+    WITH candidate AS MATERIALIZED (${Prisma.join(branches, " UNION ")})
+    SELECT c.id FROM candidate c JOIN project pr ON pr.id = c.id
+    ORDER BY ${score} DESC, pr.published_at DESC NULLS LAST, pr.id DESC
     LIMIT ${Math.max(1, Math.min(limit, 12))}`;
   if (ranked.length === 0) return [];
   const ids = ranked.map((row) => row.id);
