@@ -53,8 +53,7 @@ export function ChoroplethMap({
         .kb-map .kb-map-area { stroke: ${BACKGROUND}; stroke-width: 0.8px; stroke-linejoin: round; vector-effect: non-scaling-stroke; }
         .kb-map .kb-map-none, .kb-map circle.kb-map-area { stroke-width: 1.2px; }
         .kb-map .kb-map-none { stroke: ${EMPTY_STROKE}; }
-        .kb-map .kb-map-label rect { fill: #000000; }
-        .kb-map .kb-map-label text { fill: #ffffff; font-size: 15px; font-weight: 600; }
+        .kb-map .kb-map-label text { fill: #000000; font-size: 15px; font-weight: 600; }
         .kb-map .kb-map-label { visibility: hidden; }
         .kb-map a:hover .kb-map-label, .kb-map a:focus .kb-map-label { visibility: visible; }
         .kb-map a:hover .kb-map-area, .kb-map a:focus .kb-map-area { stroke: #000; stroke-width: 2.5px; }
@@ -89,7 +88,6 @@ export function ChoroplethMap({
             {shape}
             {marker}
             <g className="kb-map-label" aria-hidden="true">
-              <rect x={x + 1} y={y - LABEL_HEIGHT + 1} width={width - 2} height={LABEL_HEIGHT - 4} rx="3" />
               <text x={x + 8} y={y - LABEL_HEIGHT + 19}>
                 {label}
               </text>

@@ -9,7 +9,7 @@ import { teaser } from "@/lib/text/teaser";
  * lean (a teaser of the summary, no wrapper elements): twenty of them on a list page are drawn
  * into the HTML and again into the React payload.
  */
-const CARD_FACTORS = 4;
+const CARD_FACTORS = 3;
 
 export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCard; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -32,7 +32,7 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         ])}
         {`${counties.length > 0 ? ` (${counties.join(", ")})` : ""}${period ? ` · ${period}` : ""} · ${projectStatusLabel[project.status]}`}
       </p>
-      <p className="ds-paragraph">{teaser(project.summary)}</p>
+      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
       {project.successFactors.length > 0 && (
         <p className="ds-paragraph text-sm">
           <span className="font-semibold">Hva som virket: </span>
@@ -49,9 +49,9 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         <DocumentationBadge project={project} />
       </p>
       {project.focusAreas.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder">
+        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder" data-color="neutral">
           {project.focusAreas.map(({ focusArea }) => (
-            <li key={focusArea.slug} className="ds-tag" data-color="neutral">
+            <li key={focusArea.slug} className="ds-tag">
               {focusArea.name}
             </li>
           ))}

@@ -28,15 +28,15 @@ const WIDTH = 400;
 /**
  * Simplification, in square drawing units: a point that changes the outline by less than
  * POINT_PX is dropped, an island smaller than RING_PX too. The county map (an overview on the
- * front page and /fylker) takes 4 and 12, a county's municipalities 2 and 8: the shapes a reader
+ * front page and /fylker) takes 4 and 12, a county's municipalities 3 and 10: the shapes a reader
  * looks for stay, at a fraction of the bytes of 0.5 and 4 (with whole units and relative
- * segments: counties.json 50 → 6 KB, Troms' municipalities 35 → 9 KB; issue 10: the front page's map was
+ * segments: counties.json 50 → 6 KB, Troms' municipalities 35 → 8 KB; issue 10: the front page's map was
  * half its weight, as every path is sent twice, in the HTML and in the React payload).
  */
 const COUNTY_POINT_PX = 4;
 const COUNTY_RING_PX = 12;
-const POINT_PX = 2;
-const RING_PX = 8;
+const POINT_PX = 3;
+const RING_PX = 10;
 const SMALL_PX = 30;
 
 type TProps = Record<string, string>;

@@ -148,14 +148,12 @@ export default async function CountyPage({ params }: Props) {
           byMunicipality.map((group) => (
             <section key={group.numbers.join("-")} className="space-y-3" aria-labelledby={`kommune-${group.numbers.join("-")}`}>
               <h3 id={`kommune-${group.numbers.join("-")}`} className="ds-heading" data-size="sm">
-                {group.numbers.map((number, i) => (
-                  <span key={number}>
-                    {i > 0 && ", "}
-                    <Link className="ds-link" href={`/kommuner/${number}`}>
-                      {group.names[i]}
-                    </Link>
-                  </span>
-                ))}
+                {group.numbers.flatMap((number, i) => [
+                  i > 0 ? ", " : null,
+                  <Link key={number} className="ds-link" href={`/kommuner/${number}`}>
+                    {group.names[i]}
+                  </Link>,
+                ])}
               </h3>
               <ul className="max-w-3xl space-y-3">
                 {group.projects.map((project) => {
@@ -168,7 +166,7 @@ export default async function CountyPage({ params }: Props) {
                       <span className="text-sm">
                         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
                       </span>
-                      <p className="ds-paragraph">{teaser(project.summary)}</p>
+                      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
                     </li>
                   );
                 })}
