@@ -16,6 +16,8 @@
  * --keep (leave the database for a look afterwards).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import crypto from "node:crypto";
 import os from "node:os";
 import "dotenv/config";
@@ -218,6 +220,9 @@ async function main() {
     }
 
     if (await buildIfStale()) console.log("Bygget er oppdatert.");
+    // An empty data cache, as lib/cli/serve.mjs starts with: entries from another run (another
+    // database) would otherwise be served once.
+    rmSync(path.resolve(".next", "cache", "fetch-cache"), { recursive: true, force: true });
     site = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
