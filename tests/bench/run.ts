@@ -122,7 +122,10 @@ async function signIn(email: string): Promise<string> {
 
 async function measure(label: string, path: string, headers: Record<string, string> = {}): Promise<TRow> {
   const url = `${baseUrl}${path}`;
-  const first = await fetch(url, { headers, redirect: "manual" });
+  // Once more if the first try fails: a kept-alive connection the server closed meanwhile (its
+  // keep-alive timeout is 5 s, the previous page's load takes longer) fails the request it is reused for.
+  const get = () => fetch(url, { headers, redirect: "manual" });
+  const first = await get().catch(get);
   const body = Buffer.from(await first.arrayBuffer());
   // Warm-up, then latency one request at a time, then throughput at 32 connections.
   await autocannon({ url, connections: 2, amount: 6, headers });
