@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProjectCard } from "@/components/projects/project-card";
 import { MapFigure } from "@/components/maps/choropleth-map";
-import { findCountiesWithCounts } from "@/lib/counties/queries";
 import { countyGeometry } from "@/lib/maps/geometry";
-import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
-import { findNewestPublishedProjects } from "@/lib/projects/queries";
 import { ReportList } from "@/components/reports/report-list-item";
-import { findNewestPublishedReports } from "@/lib/reports/queries";
-import { findPillarsWithFactors } from "@/lib/success-factors/queries";
+import { cachedFrontPage } from "@/lib/cache/public-data";
 
 const description =
   "Gode eksempler fra kommuner i hele landet, rapportene som studerer dem, og suksessfaktorene som forklarer dem.";
@@ -29,13 +25,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  const [focusAreas, projects, reports, pillars, counties] = await Promise.all([
-    findFocusAreasWithCounts(),
-    findNewestPublishedProjects(6),
-    findNewestPublishedReports(4),
-    findPillarsWithFactors(),
-    findCountiesWithCounts(),
-  ]);
+  const { focusAreas, projects, reports, pillars, counties } = await cachedFrontPage();
   const countyData = counties.map((c) => ({ id: c.number, name: c.name, count: c.projectCount, href: `/prosjekter?fylke=${c.slug}` }));
   return (
     <div className="space-y-12">

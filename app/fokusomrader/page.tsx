@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
+import { cachedFocusAreasWithCounts } from "@/lib/cache/public-data";
 
 const description = "Temaene i Kunnskapsbanken, fra bredbånd og bolig til ungdom og omdømme, med prosjekteksempler og rapporter.";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function FocusAreasPage() {
-  const areas = await findFocusAreasWithCounts();
+  const areas = await cachedFocusAreasWithCounts();
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">

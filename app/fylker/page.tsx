@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
-import { findCountiesWithCounts } from "@/lib/counties/queries";
+import { cachedCountiesWithCounts } from "@/lib/cache/public-data";
 import { countyGeometry } from "@/lib/maps/geometry";
 
 const description = "Prosjekteksempler fordelt på fylkene, med kommunene de kommer fra.";
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CountiesPage() {
-  const counties = await findCountiesWithCounts();
+  const counties = await cachedCountiesWithCounts();
   const byNumber = new Map(counties.map((c) => [c.number, c]));
   const data = countyGeometry.areas.map((area) => {
     const county = byNumber.get(area.id);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { ActiveFilters, listActiveFilters } from "@/components/projects/active-filters";
 import { ProjectCard } from "@/components/projects/project-card";
-import { ProjectFilterForm } from "@/components/projects/project-filter-form";
+import { MORE_FILTERS_PARAM, MORE_FILTERS_VALUE, ProjectFilterForm } from "@/components/projects/project-filter-form";
 import { LikeMyMunicipality } from "@/components/places/my-municipality";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
@@ -56,9 +56,11 @@ function csvHref(filters: Parameters<typeof projectFiltersToSearch>[0]): string 
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
-  const [listing, mine] = await Promise.all([loadListing(searchKey(await searchParams)), readMyMunicipality()]);
+  const params = await searchParams;
+  const [listing, mine] = await Promise.all([loadListing(searchKey(params)), readMyMunicipality()]);
   const { filters, facets, total, projects, notices, suggestion, pageCount } = listing;
   const active = listActiveFilters(filters, facets);
+  const moreAsked = params[MORE_FILTERS_PARAM] === MORE_FILTERS_VALUE;
   const page = Math.min(filters.side, pageCount);
   const firstShown = (page - 1) * listing.pageSize + 1;
 
@@ -77,13 +79,13 @@ export default async function ProjectsPage({ searchParams }: Props) {
         <aside>
           {/* On a phone the filters fold away behind a disclosure, so the results come first; from
               the lg breakpoint the panel is always open (globals.css, .filter-panel). */}
-          <details className="filter-panel">
+          <details className="filter-panel" open={moreAsked}>
             <summary className="ds-button" data-variant="secondary">
               Filtrer eksemplene{active.length > 0 ? ` (${active.length} ${active.length === 1 ? "filter" : "filtre"} i bruk)` : ""}
             </summary>
             <div className="mt-4 space-y-6 lg:mt-0">
               <LikeMyMunicipality mine={mine} filters={filters} />
-              <ProjectFilterForm filters={filters} facets={facets} />
+              <ProjectFilterForm filters={filters} facets={facets} moreAsked={moreAsked} />
             </div>
           </details>
         </aside>

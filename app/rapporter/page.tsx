@@ -2,10 +2,9 @@ import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { ReportList } from "@/components/reports/report-list-item";
-import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
+import { cachedFocusAreasWithCounts, cachedReportFilterOptions, cachedReportPage } from "@/lib/cache/public-data";
 import { hasReportFilters, parseReportFilters, reportFiltersToSearch, type TSearchParams } from "@/lib/reports/filters";
 import { Pagination } from "@/components/search/pagination";
-import { findPublishedReportPage, findReportFilterOptions } from "@/lib/reports/queries";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -27,9 +26,9 @@ export default async function ReportsPage({ searchParams }: Props) {
   const side = Number(typeof params.side === "string" ? params.side : "1");
   const page = Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1;
   const [{ reports, total, pageCount }, options, focusAreas] = await Promise.all([
-    findPublishedReportPage(filters, page),
-    findReportFilterOptions(),
-    findFocusAreasWithCounts(),
+    cachedReportPage(filters, page),
+    cachedReportFilterOptions(),
+    cachedFocusAreasWithCounts(),
   ]);
   const filtered = hasReportFilters(filters);
   const unknownFocus = filters.fokus.filter((slug) => !focusAreas.some((area) => area.slug === slug));

@@ -54,7 +54,13 @@ export function ChoroplethMap({
       data-map={idPrefix}
     >
       <title id={titleId}>{title}</title>
+      {/* Presentation shared by every area is here once, not on each of them: the map is drawn
+          into the HTML and again into the React payload, so every attribute counts twice. */}
       <style>{`
+        .kb-map .kb-map-area { stroke: ${BACKGROUND}; stroke-width: 0.8px; stroke-linejoin: round; vector-effect: non-scaling-stroke; }
+        .kb-map .kb-map-none, .kb-map circle.kb-map-area { stroke-width: 1.2px; }
+        .kb-map .kb-map-none { stroke: ${EMPTY_STROKE}; }
+        .kb-map .kb-map-label text { fill: #000000; font-size: 15px; font-weight: 600; }
         .kb-map .kb-map-label { visibility: hidden; }
         .kb-map a:hover .kb-map-label, .kb-map a:focus .kb-map-label { visibility: visible; }
         .kb-map a:hover .kb-map-area, .kb-map a:focus .kb-map-area { stroke: #000; stroke-width: 2.5px; }
@@ -68,29 +74,11 @@ export function ChoroplethMap({
       <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
       {areas.map((area) => {
         const label = `${area.name}: ${examplesLabel(area.count)}${area.linkHint ? ` – ${area.linkHint}` : ""}`;
-        const shape = (
-          <path
-            className="kb-map-area"
-            d={area.d}
-            fill={area.fill ?? `url(#${hatch})`}
-            stroke={area.fill ? BACKGROUND : EMPTY_STROKE}
-            strokeWidth={area.fill ? 0.8 : 1.2}
-            strokeLinejoin="round"
-            vectorEffect="non-scaling-stroke"
-          />
-        );
+        const areaClass = area.fill ? "kb-map-area" : "kb-map-area kb-map-none";
+        const shape = <path className={areaClass} d={area.d} fill={area.fill ?? `url(#${hatch})`} />;
         // Areas too small to see or point at (islands such as Træna) get a marker over them.
         const marker = area.small ? (
-          <circle
-            className="kb-map-area"
-            cx={area.cx}
-            cy={area.cy}
-            r="5"
-            fill={area.fill ?? `url(#${hatch})`}
-            stroke={area.fill ? BACKGROUND : EMPTY_STROKE}
-            strokeWidth="1.2"
-            vectorEffect="non-scaling-stroke"
-          />
+          <circle className={areaClass} cx={area.cx} cy={area.cy} r="5" fill={area.fill ?? `url(#${hatch})`} />
         ) : null;
         if (!area.href) {
           return (
@@ -107,8 +95,7 @@ export function ChoroplethMap({
             {shape}
             {marker}
             <g className="kb-map-label" aria-hidden="true">
-              <rect x={x + 1} y={y - LABEL_HEIGHT + 1} width={width - 2} height={LABEL_HEIGHT - 4} fill="#000000" rx="3" />
-              <text x={x + 8} y={y - LABEL_HEIGHT + 19} fill="#ffffff" fontSize="15" fontWeight="600">
+              <text x={x + 8} y={y - LABEL_HEIGHT + 19}>
                 {label}
               </text>
             </g>

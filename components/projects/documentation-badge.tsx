@@ -2,16 +2,27 @@ import { documentationLevelExplanation, documentationLevelLabel, documentationLe
 
 type TCounts = { _count: { successFactors: number; reports: number } };
 
-/** The documentation level as visible text (not colour only), with its meaning for screen readers. */
+/**
+ * The documentation level as visible text (not colour only); with its meaning spelled out on the
+ * project page. On cards it is one element (twenty cards per list, each sent in the HTML and the
+ * React payload); what the levels mean is on the project page and /om.
+ */
 export function DocumentationBadge({ project, withExplanation = false }: { project: TCounts; withExplanation?: boolean }) {
   const level = documentationLevelOf({ factorNotes: project._count.successFactors, publishedEvaluations: project._count.reports });
   const color = level === "evaluert" ? "success" : level === "kartlagt" ? "info" : "neutral";
+  if (!withExplanation) {
+    return (
+      <span className="ds-tag" data-color={color} data-documentation-level={level}>
+        {`Dokumentasjon: ${documentationLevelLabel[level]}`}
+      </span>
+    );
+  }
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-documentation-level={level}>
       <span className="ds-tag" data-color={color} title={documentationLevelExplanation[level]}>
         Dokumentasjon: {documentationLevelLabel[level]}
       </span>
-      {withExplanation && <span className="ds-paragraph text-sm">{documentationLevelExplanation[level]}</span>}
+      <span className="ds-paragraph text-sm">{documentationLevelExplanation[level]}</span>
     </span>
   );
 }

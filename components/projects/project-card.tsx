@@ -2,9 +2,14 @@ import Link from "next/link";
 import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
 import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { teaser } from "@/lib/text/teaser";
 
-/** A card names at most this many success factors; the project page has them all. */
-const CARD_FACTORS = 4;
+/**
+ * A card names at most this many success factors; the project page has them all. Cards are kept
+ * lean (a teaser of the summary, no wrapper elements): twenty of them on a list page are drawn
+ * into the HTML and again into the React payload.
+ */
+const CARD_FACTORS = 3;
 
 export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCard; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -19,29 +24,24 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         </Link>
       </Heading>
       <p className="ds-paragraph text-sm">
-        {places.map((p, i) => (
-          <span key={p.number}>
-            {i > 0 && ", "}
-            <Link className="ds-link" href={`/kommuner/${p.number}`}>
-              {p.name}
-            </Link>
-          </span>
-        ))}
-        {counties.length > 0 && ` (${counties.join(", ")})`}
-        {period && ` · ${period}`} · {projectStatusLabel[project.status]}
+        {places.flatMap((p, i) => [
+          i > 0 ? ", " : null,
+          <Link key={p.number} className="ds-link" href={`/kommuner/${p.number}`}>
+            {p.name}
+          </Link>,
+        ])}
+        {`${counties.length > 0 ? ` (${counties.join(", ")})` : ""}${period ? ` · ${period}` : ""} · ${projectStatusLabel[project.status]}`}
       </p>
-      <p className="ds-paragraph">{project.summary}</p>
+      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
       {project.successFactors.length > 0 && (
         <p className="ds-paragraph text-sm">
           <span className="font-semibold">Hva som virket: </span>
-          {project.successFactors.slice(0, CARD_FACTORS).map(({ successFactor }, i) => (
-            <span key={successFactor.slug}>
-              {i > 0 && ", "}
-              <Link className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
-                {successFactor.name}
-              </Link>
-            </span>
-          ))}
+          {project.successFactors.slice(0, CARD_FACTORS).flatMap(({ successFactor }, i) => [
+            i > 0 ? ", " : null,
+            <Link key={successFactor.slug} className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
+              {successFactor.name}
+            </Link>,
+          ])}
           {project.successFactors.length > CARD_FACTORS && ` og ${project.successFactors.length - CARD_FACTORS} til`}
         </p>
       )}
@@ -49,9 +49,9 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
         <DocumentationBadge project={project} />
       </p>
       {project.focusAreas.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder">
+        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder" data-color="neutral">
           {project.focusAreas.map(({ focusArea }) => (
-            <li key={focusArea.slug} className="ds-tag" data-color="neutral">
+            <li key={focusArea.slug} className="ds-tag">
               {focusArea.name}
             </li>
           ))}

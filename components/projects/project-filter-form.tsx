@@ -1,11 +1,36 @@
 import type { TProjectFilters } from "@/lib/projects/filters";
-import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
+import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
 import { ProjectSortSelect } from "@/components/projects/sort-control";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
 import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 
 type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
+
+/**
+ * One checkbox or radio button with its count in the label. Kept lean (no wrapper spans, the
+ * field gives the label its regular weight): the form's sixty-odd options are drawn into the
+ * HTML and again into the React payload of every list page.
+ */
+function Option({ type, name, option }: { type: "checkbox" | "radio"; name: string; option: TFacetOption }) {
+  const id = `${name}-${option.value}`;
+  return (
+    <div className="ds-field">
+      <input className="ds-input" type={type} id={id} name={name} value={option.value} defaultChecked={option.selected} />
+      <label htmlFor={id}>{`${option.label} (${option.count})`}</label>
+    </div>
+  );
+}
+
+/** The "Alle" radio button that clears a one-of-several filter. */
+function AllOption({ name, checked }: { name: string; checked: boolean }) {
+  return (
+    <div className="ds-field">
+      <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={checked} />
+      <label htmlFor={`${name}-alle`}>Alle</label>
+    </div>
+  );
+}
 
 /** One choice of several, "Alle" first (for the population filters). */
 function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
@@ -16,19 +41,9 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
       <p className="ds-paragraph text-sm" id={helpId}>
         {help}
       </p>
-      <div className="ds-field">
-        <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={!options.some((o) => o.selected)} />
-        <label className="ds-label" data-weight="regular" htmlFor={`${name}-alle`}>
-          Alle
-        </label>
-      </div>
+      <AllOption name={name} checked={!options.some((o) => o.selected)} />
       {options.map((option) => (
-        <div className="ds-field" key={option.value}>
-          <input className="ds-input" type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={option.selected} />
-          <label className="ds-label" data-weight="regular" htmlFor={`${name}-${option.value}`}>
-            {option.label} <span className="text-sm">({option.count})</span>
-          </label>
-        </div>
+        <Option key={option.value} type="radio" name={name} option={option} />
       ))}
     </fieldset>
   );
@@ -39,17 +54,9 @@ function CheckboxGroup({ legend, name, options }: { legend: string; name: string
     <fieldset className="ds-fieldset space-y-1">
       <legend className="ds-label">{legend}</legend>
       <p className="ds-paragraph text-sm">Viser eksempler med minst ett av de valgte.</p>
-      {options.map((option) => {
-        const id = `${name}-${option.value}`;
-        return (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="checkbox" id={id} name={name} value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={id}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
-        );
-      })}
+      {options.map((option) => (
+        <Option key={option.value} type="checkbox" name={name} option={option} />
+      ))}
     </fieldset>
   );
 }
@@ -73,7 +80,15 @@ function Select({ label, id, name, options, value }: { label: string; id: string
 }
 
 /** The filters as a plain GET form: works without JavaScript, and the URL is the state. */
-export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilters; facets: TFacets }) {
+/** `?filtre=alle` shows the rarely used filter groups (read by the page, not a filter itself). */
+export const MORE_FILTERS_PARAM = "filtre";
+export const MORE_FILTERS_VALUE = "alle";
+
+export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filters: TProjectFilters; facets: TFacets; moreAsked?: boolean }) {
+  const moreInUse = filters.faktor.length > 0 || Boolean(filters.innbyggere || filters.utvikling || filters.dokumentasjon) || filters.fra !== null || filters.til !== null;
+  const showMore = moreAsked || moreInUse;
+  const here = projectListHref(filters);
+  const moreHref = `${here}${here.includes("?") ? "&" : "?"}${MORE_FILTERS_PARAM}=${MORE_FILTERS_VALUE}#flere-filtre`;
   return (
     <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
@@ -100,76 +115,70 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
       ) : (
         <p className="ds-paragraph text-sm">Velg et fylke og trykk «Vis eksempler» for å kunne velge kommune.</p>
       )}
-      <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
       <fieldset className="ds-fieldset space-y-1">
         <legend className="ds-label">Status</legend>
-        <div className="ds-field">
-          <input className="ds-input" type="radio" id="status-alle" name="status" value="" defaultChecked={!filters.status} />
-          <label className="ds-label" data-weight="regular" htmlFor="status-alle">
-            Alle
-          </label>
-        </div>
+        <AllOption name="status" checked={!filters.status} />
         {facets.status.map((option) => (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="radio" id={`status-${option.value}`} name="status" value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={`status-${option.value}`}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
+          <Option key={option.value} type="radio" name="status" option={option} />
         ))}
       </fieldset>
-      <RadioGroup
-        legend="Kommunens innbyggertall"
-        name="innbyggere"
-        options={facets.innbyggere}
-        help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
-      />
-      <RadioGroup
-        legend="Befolkningsutvikling"
-        name="utvikling"
-        options={facets.utvikling}
-        help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
-      />
-      <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
-        <legend className="ds-label">Dokumentasjon</legend>
-        <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
-          Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+      {/* The rarely used groups are left out until asked for (a link, so it works without
+          JavaScript) or in use: folded in a <details> they would still weigh a fifth of the
+          page, sent in the HTML and again in the React payload. */}
+      {!showMore ? (
+        <p className="ds-paragraph">
+          <a className="ds-link" href={moreHref}>
+            Flere filtre: suksessfaktor, innbyggertall, befolkningsutvikling, dokumentasjon og periode
+          </a>
         </p>
-        <div className="ds-field">
-          <input className="ds-input" type="radio" id="dokumentasjon-alle" name="dokumentasjon" value="" defaultChecked={!filters.dokumentasjon} />
-          <label className="ds-label" data-weight="regular" htmlFor="dokumentasjon-alle">
-            Alle
-          </label>
+      ) : (
+        <div className="space-y-6" id="flere-filtre">
+          {!moreInUse && <input type="hidden" name={MORE_FILTERS_PARAM} value={MORE_FILTERS_VALUE} />}
+          <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
+          <RadioGroup
+            legend="Kommunens innbyggertall"
+            name="innbyggere"
+            options={facets.innbyggere}
+            help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
+          />
+          <RadioGroup
+            legend="Befolkningsutvikling"
+            name="utvikling"
+            options={facets.utvikling}
+            help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
+          />
+          <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
+            <legend className="ds-label">Dokumentasjon</legend>
+            <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
+              Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+            </p>
+            <AllOption name="dokumentasjon" checked={!filters.dokumentasjon} />
+            {(facets.dokumentasjon ?? []).map((option) => (
+              <Option key={option.value} type="radio" name="dokumentasjon" option={option} />
+            ))}
+          </fieldset>
+          <fieldset className="ds-fieldset space-y-2">
+            <legend className="ds-label">Periode</legend>
+            <p className="ds-paragraph text-sm" id="periode-hjelp">
+              Eksempler som pågikk en gang mellom disse årene.
+            </p>
+            <div className="flex gap-3">
+              <div className="ds-field">
+                <label className="ds-label" htmlFor="prosjekter-fra">
+                  Fra år
+                </label>
+                <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
+              </div>
+              <div className="ds-field">
+                <label className="ds-label" htmlFor="prosjekter-til">
+                  Til år
+                </label>
+                <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
+              </div>
+            </div>
+          </fieldset>
         </div>
-        {(facets.dokumentasjon ?? []).map((option) => (
-          <div className="ds-field" key={option.value}>
-            <input className="ds-input" type="radio" id={`dokumentasjon-${option.value}`} name="dokumentasjon" value={option.value} defaultChecked={option.selected} />
-            <label className="ds-label" data-weight="regular" htmlFor={`dokumentasjon-${option.value}`}>
-              {option.label} <span className="text-sm">({option.count})</span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <fieldset className="ds-fieldset space-y-2">
-        <legend className="ds-label">Periode</legend>
-        <p className="ds-paragraph text-sm" id="periode-hjelp">
-          Eksempler som pågikk en gang mellom disse årene.
-        </p>
-        <div className="flex gap-3">
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="prosjekter-fra">
-              Fra år
-            </label>
-            <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
-          </div>
-          <div className="ds-field">
-            <label className="ds-label" htmlFor="prosjekter-til">
-              Til år
-            </label>
-            <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
-          </div>
-        </div>
-      </fieldset>
+      )}
       <button className="ds-button" data-variant="primary" type="submit">
         Vis eksempler
       </button>

@@ -12,7 +12,9 @@
  *
  *   node lib/cli/serve.mjs [-p PORT] [-H HOST] [--dev]      (defaults: PORT, HOSTNAME/HOST, 127.0.0.1)
  */
+import { rmSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 
 const PEER_ADDRESS_HEADER = "x-kb-peer-address";
@@ -36,6 +38,12 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 process.env.NODE_ENV = dev ? "development" : "production";
 // Tells lib/http/client-address.ts that x-kb-peer-address was written by this server.
 process.env.KB_PEER_ADDRESS_STAMPED = "1";
+
+// Next keeps its data cache (lib/cache/public-data.ts) on disk in the build directory, and would
+// serve an entry from a previous run once before refreshing it: possibly hours old, or from
+// another database (the benchmark and the e2e tests start the same build against their own).
+// Each start begins with an empty data cache.
+rmSync(path.resolve(".next", "cache", "fetch-cache"), { recursive: true, force: true });
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();

@@ -151,53 +151,68 @@ export async function findMunicipalityNumbersWithExamples(countyNumber: string):
   return new Set(rows.map((row) => row.number));
 }
 
+/** How many of the newest examples sharing each trait are ranked by findSimilarPublishedProjects. */
+export const SIMILAR_CANDIDATES_PER_TRAIT = 60;
+
 /**
  * Published examples like this one: shared focus areas (weighted 2), a municipality of the same
  * population band and trend (2: what transfers is what worked in places like one's own), shared
- * success factors and free tags and the same county (1 each), best first. One ranking query,
- * then one for the cards.
+ * success factors and free tags and the same county (1 each), best first.
+ *
+ * Bounded: the candidates are the newest SIMILAR_CANDIDATES_PER_TRAIT published examples sharing
+ * each of the project's traits (walking the (state, published_at) index and probing the link
+ * tables' keys, so each stops early), at most five times that, and only those are scored, each by
+ * key lookups. With 100,000 examples a focus area is shared by thousands; the newest few dozen of
+ * each trait are the ones worth showing. Three queries: the project's traits (as arrays, so the
+ * plans cannot turn into scans of everything sharing them), the ranking, the cards.
  */
 export async function findSimilarPublishedProjects(projectId: number, limit = 4) {
+  const [me] = await db.$queryRaw<{ fa: number[]; sf: number[]; tg: number[]; co: string[]; li: string[] }[]>`
+    SELECT ARRAY(SELECT focus_area_id FROM project_focus_area WHERE project_id = ${projectId}) AS fa,
+           ARRAY(SELECT success_factor_id FROM project_success_factor WHERE project_id = ${projectId}) AS sf,
+           ARRAY(SELECT tag_id FROM project_tag WHERE project_id = ${projectId}) AS tg,
+           ARRAY(SELECT DISTINCT m.county_number FROM project_municipality pm JOIN municipality m ON m.number = pm.municipality_number
+                 WHERE pm.project_id = ${projectId}) AS co,
+           ARRAY(SELECT DISTINCT m.population_band || '/' || m.population_trend FROM project_municipality pm
+                 JOIN municipality m ON m.number = pm.municipality_number
+                 WHERE pm.project_id = ${projectId} AND m.population_band IS NOT NULL AND m.population_trend IS NOT NULL) AS li`;
+  // The rows of a trait the project `id` shares with this one (FROM … WHERE …).
+  const shared = {
+    fa: (id: Prisma.Sql) => Prisma.sql`FROM project_focus_area x WHERE x.project_id = ${id} AND x.focus_area_id = ANY(${me.fa}::int[])`,
+    sf: (id: Prisma.Sql) => Prisma.sql`FROM project_success_factor x WHERE x.project_id = ${id} AND x.success_factor_id = ANY(${me.sf}::int[])`,
+    tg: (id: Prisma.Sql) => Prisma.sql`FROM project_tag x WHERE x.project_id = ${id} AND x.tag_id = ANY(${me.tg}::int[])`,
+    co: (id: Prisma.Sql) =>
+      Prisma.sql`FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                 WHERE x.project_id = ${id} AND m.county_number = ANY(${me.co}::text[])`,
+    li: (id: Prisma.Sql) =>
+      Prisma.sql`FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                 WHERE x.project_id = ${id} AND m.population_band || '/' || m.population_trend = ANY(${me.li}::text[])`,
+  };
+  const traits = (Object.keys(shared) as (keyof typeof shared)[]).filter((trait) => me[trait].length > 0);
+  if (traits.length === 0) return [];
+  const p = Prisma.sql`p.id`;
+  const branches = traits.map(
+    (trait) => Prisma.sql`(SELECT p.id FROM project p WHERE p.state = 'publisert' AND p.id <> ${projectId} AND EXISTS (SELECT 1 ${shared[trait](p)})
+                           ORDER BY p.published_at DESC LIMIT ${SIMILAR_CANDIDATES_PER_TRAIT})`,
+  );
+  // Scored by counting, per candidate (a scalar subquery by key, never a hashed scan of the trait).
+  const c = Prisma.sql`c.id`;
+  const count = (trait: keyof typeof shared) => Prisma.sql`(SELECT count(*) ${shared[trait](c)})`;
+  const weight: Record<keyof typeof shared, (n: Prisma.Sql) => Prisma.Sql> = {
+    fa: (n) => Prisma.sql`2 * ${n}`,
+    sf: (n) => n,
+    tg: (n) => n,
+    co: (n) => Prisma.sql`(CASE WHEN ${n} > 0 THEN 1 ELSE 0 END)`,
+    li: (n) => Prisma.sql`(CASE WHEN ${n} > 0 THEN 2 ELSE 0 END)`,
+  };
+  const score = Prisma.join(
+    traits.map((trait) => weight[trait](count(trait))),
+    " + ",
+  );
   const ranked = await db.$queryRaw<{ id: number }[]>`
-    WITH fa AS (
-      SELECT pfa.project_id, count(*) AS n FROM project_focus_area pfa
-      WHERE pfa.focus_area_id IN (SELECT focus_area_id FROM project_focus_area WHERE project_id = ${projectId})
-      GROUP BY pfa.project_id
-    ), sf AS (
-      SELECT psf.project_id, count(*) AS n FROM project_success_factor psf
-      WHERE psf.success_factor_id IN (SELECT success_factor_id FROM project_success_factor WHERE project_id = ${projectId})
-      GROUP BY psf.project_id
-    ), co AS (
-      SELECT DISTINCT pm.project_id FROM project_municipality pm
-      JOIN municipality m ON m.number = pm.municipality_number
-      WHERE m.county_number IN (
-        SELECT m2.county_number FROM project_municipality pm2
-        JOIN municipality m2 ON m2.number = pm2.municipality_number
-        WHERE pm2.project_id = ${projectId})
-    ), tg AS (
-      SELECT pt.project_id, count(*) AS n FROM project_tag pt
-      WHERE pt.tag_id IN (SELECT tag_id FROM project_tag WHERE project_id = ${projectId})
-      GROUP BY pt.project_id
-    ), li AS (
-      SELECT DISTINCT pm.project_id FROM project_municipality pm
-      JOIN municipality m ON m.number = pm.municipality_number
-      WHERE (m.population_band, m.population_trend) IN (
-        SELECT m2.population_band, m2.population_trend FROM project_municipality pm2
-        JOIN municipality m2 ON m2.number = pm2.municipality_number
-        WHERE pm2.project_id = ${projectId} AND m2.population_band IS NOT NULL AND m2.population_trend IS NOT NULL)
-    )
-    SELECT p.id
-    FROM project p
-    LEFT JOIN fa ON fa.project_id = p.id
-    LEFT JOIN sf ON sf.project_id = p.id
-    LEFT JOIN co ON co.project_id = p.id
-    LEFT JOIN tg ON tg.project_id = p.id
-    LEFT JOIN li ON li.project_id = p.id
-    WHERE p.state = 'publisert' AND p.id <> ${projectId}
-      AND (fa.n IS NOT NULL OR sf.n IS NOT NULL OR co.project_id IS NOT NULL OR tg.n IS NOT NULL OR li.project_id IS NOT NULL)
-    ORDER BY 2 * coalesce(fa.n, 0) + coalesce(sf.n, 0) + (CASE WHEN co.project_id IS NULL THEN 0 ELSE 1 END)
-      + coalesce(tg.n, 0) + (CASE WHEN li.project_id IS NULL THEN 0 ELSE 2 END) DESC,
-      p.published_at DESC NULLS LAST, p.id DESC
+    WITH candidate AS MATERIALIZED (${Prisma.join(branches, " UNION ")})
+    SELECT c.id FROM candidate c JOIN project pr ON pr.id = c.id
+    ORDER BY ${score} DESC, pr.published_at DESC NULLS LAST, pr.id DESC
     LIMIT ${Math.max(1, Math.min(limit, 12))}`;
   if (ranked.length === 0) return [];
   const ids = ranked.map((row) => row.id);

@@ -2,8 +2,9 @@ import { findMunicipalityNumbers } from "@/lib/places/municipality-queries";
 import "server-only";
 import { findCountySlugs } from "@/lib/counties/queries";
 import { findFocusAreaSlugs } from "@/lib/focus-areas/queries";
-import { countPublishedProjects, findPublishedProjectSlugs, SITEMAP_CHUNK } from "@/lib/projects/queries";
-import { countPublishedReports, findPublishedReportSlugs } from "@/lib/reports/queries";
+import { findPublishedProjectSlugs, SITEMAP_CHUNK } from "@/lib/projects/queries";
+import { findPublishedReportSlugs } from "@/lib/reports/queries";
+import { cachedPublishedCounts } from "@/lib/cache/public-data";
 import { findSuccessFactorSlugs } from "@/lib/success-factors/queries";
 import { absoluteUrl } from "@/lib/site/url";
 
@@ -23,7 +24,8 @@ function xmlResponse(body: string): Response {
 }
 
 export async function sitemapIndex(): Promise<Response> {
-  const [projects, reports] = await Promise.all([countPublishedProjects(), countPublishedReports()]);
+  // Two counts over every published row: from the public data cache (30 s), not per request.
+  const { projects, reports } = await cachedPublishedCounts();
   const files = ["sider.xml"];
   for (let i = 1; i <= Math.max(1, Math.ceil(projects / SITEMAP_CHUNK)); i++) files.push(`prosjekter-${i}.xml`);
   for (let i = 1; i <= Math.max(1, Math.ceil(reports / SITEMAP_CHUNK)); i++) files.push(`rapporter-${i}.xml`);

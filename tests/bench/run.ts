@@ -16,6 +16,8 @@
  * --keep (leave the database for a look afterwards).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import crypto from "node:crypto";
 import os from "node:os";
 import "dotenv/config";
@@ -120,7 +122,10 @@ async function signIn(email: string): Promise<string> {
 
 async function measure(label: string, path: string, headers: Record<string, string> = {}): Promise<TRow> {
   const url = `${baseUrl}${path}`;
-  const first = await fetch(url, { headers, redirect: "manual" });
+  // Once more if the first try fails: a kept-alive connection the server closed meanwhile (its
+  // keep-alive timeout is 5 s, the previous page's load takes longer) fails the request it is reused for.
+  const get = () => fetch(url, { headers, redirect: "manual" });
+  const first = await get().catch(get);
   const body = Buffer.from(await first.arrayBuffer());
   // Warm-up, then latency one request at a time, then throughput at 32 connections.
   await autocannon({ url, connections: 2, amount: 6, headers });
@@ -218,6 +223,9 @@ async function main() {
     }
 
     if (await buildIfStale()) console.log("Bygget er oppdatert.");
+    // An empty data cache, as lib/cli/serve.mjs starts with: entries from another run (another
+    // database) would otherwise be served once.
+    rmSync(path.resolve(".next", "cache", "fetch-cache"), { recursive: true, force: true });
     site = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: {

@@ -6,12 +6,12 @@ import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { Markdown } from "@/components/ui/markdown";
 import { municipalityGeometry } from "@/lib/maps/geometry";
-import { findMunicipalityCounts } from "@/lib/maps/queries";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
 import { formatCount, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
-import { cachedProjectsInCounty } from "@/lib/cache/public-data";
+import { cachedMunicipalityCounts, cachedProjectsInCounty } from "@/lib/cache/public-data";
+import { teaser } from "@/lib/text/teaser";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), findMunicipalityCounts(county.number)]);
+  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), cachedMunicipalityCounts(county.number)]);
   const withExamples = new Set(municipalityCounts.filter((m) => m.projectCount > 0).map((m) => m.number));
   const geometry = municipalityGeometry(county.number);
   const mapData = municipalityCounts.map((m) => ({
@@ -136,14 +136,12 @@ export default async function CountyPage({ params }: Props) {
           byMunicipality.map((group) => (
             <section key={group.numbers.join("-")} className="space-y-3" aria-labelledby={`kommune-${group.numbers.join("-")}`}>
               <h3 id={`kommune-${group.numbers.join("-")}`} className="ds-heading" data-size="sm">
-                {group.numbers.map((number, i) => (
-                  <span key={number}>
-                    {i > 0 && ", "}
-                    <Link className="ds-link" href={`/kommuner/${number}`}>
-                      {group.names[i]}
-                    </Link>
-                  </span>
-                ))}
+                {group.numbers.flatMap((number, i) => [
+                  i > 0 ? ", " : null,
+                  <Link key={number} className="ds-link" href={`/kommuner/${number}`}>
+                    {group.names[i]}
+                  </Link>,
+                ])}
               </h3>
               <ul className="max-w-3xl space-y-3">
                 {group.projects.map((project) => {
@@ -156,7 +154,7 @@ export default async function CountyPage({ params }: Props) {
                       <span className="text-sm">
                         {period && ` · ${period}`} · {projectStatusLabel[project.status]}
                       </span>
-                      <p className="ds-paragraph">{project.summary}</p>
+                      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
                     </li>
                   );
                 })}

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { ProjectCard } from "@/components/projects/project-card";
 import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import { JsonLd } from "@/components/ui/json-ld";
-import { findPublishedProjectBySlug, findSimilarPublishedProjects } from "@/lib/projects/queries";
+import { cachedProjectPage } from "@/lib/cache/public-data";
 import { absoluteUrl } from "@/lib/site/url";
 import { formatDate, formatNok, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
 import { zSlug } from "@/lib/content/schemas";
@@ -15,8 +15,10 @@ import { gapSentence } from "@/lib/content/gaps";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One query per request, shared by generateMetadata and the page.
-const loadProject = cache(async (slug: string) => (zSlug.safeParse(slug).success ? findPublishedProjectBySlug(slug) : null));
+// The project and its similar examples, from the public data cache (lib/cache/public-data.ts);
+// one read per request, shared by generateMetadata and the page.
+const loadPage = cache(async (slug: string) => (zSlug.safeParse(slug).success ? cachedProjectPage(slug) : null));
+const loadProject = async (slug: string) => (await loadPage(slug))?.project ?? null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await loadProject((await params).slug);
@@ -48,12 +50,12 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = await loadProject((await params).slug);
-  if (!project) notFound();
+  const loaded = await loadPage((await params).slug);
+  if (!loaded) notFound();
+  const { project, html, similar } = loaded;
 
   const places = project.municipalities.map((m) => m.municipality);
   const period = formatPeriod(project.startYear, project.endYear);
-  const similar = await findSimilarPublishedProjects(project.id, 4);
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -181,25 +183,25 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </dl>
 
-        {project.body && <Markdown source={project.body} />}
-        {project.methods && (
+        {html.body && <RenderedMarkdown html={html.body} />}
+        {html.methods && (
           <Section title="Arbeidsmåter">
-            <Markdown source={project.methods} />
+            <RenderedMarkdown html={html.methods} />
           </Section>
         )}
-        {project.results && (
+        {html.results && (
           <Section title="Resultater">
-            <Markdown source={project.results} />
+            <RenderedMarkdown html={html.results} />
           </Section>
         )}
-        {project.lessons && (
+        {html.lessons && (
           <Section title="Erfaringer – hva virket, hva virket ikke, og hvorfor">
-            <Markdown source={project.lessons} />
+            <RenderedMarkdown html={html.lessons} />
           </Section>
         )}
-        {project.transferability && (
+        {html.transferability && (
           <Section title="Overføringsverdi">
-            <Markdown source={project.transferability} />
+            <RenderedMarkdown html={html.transferability} />
           </Section>
         )}
         {project.successFactors.length > 0 && (
