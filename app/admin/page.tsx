@@ -5,6 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { SignOutForm } from "@/components/admin/sign-out-form";
 import { readCsrfToken } from "@/lib/auth/csrf";
+import { countyBound, mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
@@ -14,6 +15,8 @@ import { roleLabels } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false } };
 
+/** What the dashboard lists, in the words of the permission table's scope for this role. */
+const scopeHeading = { all: "Alle prosjekter", counties: "Prosjekter i dine fylker", assigned: "Prosjekter du kartlegger", none: "Prosjekter" } as const;
 const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
 const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
 
@@ -50,7 +53,7 @@ export default async function AdminPage() {
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">
-          {actor.role === "adviser" ? "Prosjekter du kartlegger" : actor.role === "admin" ? "Alle prosjekter" : "Prosjekter i dine fylker"} ({work.total})
+          {scopeHeading[projectScopeOf(actor.role, "project.view")]} ({work.total})
         </h2>
         {states.map((state) => (
           <div key={state} className="mt-4">
@@ -115,7 +118,7 @@ export default async function AdminPage() {
         )}
       </section>
 
-      {actor.role !== "adviser" && (
+      {mayEver(actor.role, "project.create") && (
         <section aria-labelledby="uten-eksempel">
           <h2 id="uten-eksempel" className="ds-heading" data-size="md">
             Kommuner uten eksempel ({work.municipalitiesWithoutExample.length})
@@ -124,7 +127,7 @@ export default async function AdminPage() {
             <p className="ds-paragraph">Alle kommunene har minst ett prosjekt.</p>
           ) : (
             <p className="ds-paragraph">
-              {work.municipalitiesWithoutExample.map((m) => (actor.role === "admin" ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
+              {work.municipalitiesWithoutExample.map((m) => (countyBound(actor, "project.create") === null ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
             </p>
           )}
         </section>

@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_PAGE } from "@/lib/http/page-param";
 import type { TActor } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";

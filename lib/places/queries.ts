@@ -1,4 +1,6 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
+import { countyBound } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TMunicipalityChoice = { number: string; name: string };
@@ -13,7 +15,8 @@ export async function findMunicipalityChoices(db: PrismaClient, actor: TActor): 
     select: { number: true, name: true, municipalities: { select: { number: true, name: true }, orderBy: { name: "asc" } } },
     orderBy: { number: "asc" },
   });
-  const own = (number: string) => actor.role === "county_contact" && actor.counties.includes(number);
+  const bound = countyBound(actor, "project.update");
+  const own = (number: string) => bound !== null && bound.includes(number);
   return counties
     .filter((c) => c.municipalities.length > 0)
     .map((c) => ({ ...c, own: own(c.number) }))

@@ -1,11 +1,11 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
-import { can, type TProjectResource } from "@/lib/auth/permissions";
+import { can, countyBound, mayEver, projectWhere, type TProjectResource } from "@/lib/auth/permissions";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { editorialStates, type TProjectFile } from "@/lib/content/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 import { publishProblems, stateTransitions } from "@/lib/projects/mutations";
-import { projectScope } from "@/lib/users/my-work";
 
 /**
  * Non-public project data for /admin/prosjekter. Every function takes the actor and reads only
@@ -34,7 +34,7 @@ export function parseAdminProjectFilters(params: Record<string, string | string[
 
 /** One page of the actor's projects, newest change first, and how many match (exact). */
 export async function findAdminProjects(db: PrismaClient, actor: TActor, filters: TAdminProjectFilters) {
-  const where: Prisma.ProjectWhereInput[] = [projectScope(actor)];
+  const where: Prisma.ProjectWhereInput[] = [projectWhere(actor, "project.view")];
   if (filters.state) where.push({ state: filters.state });
   if (filters.county) where.push({ municipalities: { some: { municipality: { countyNumber: filters.county } } } });
   if (filters.q) {
@@ -82,8 +82,9 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
 
 /** The counties the actor's list can be filtered by. */
 export async function findFilterCounties(db: PrismaClient, actor: TActor) {
+  const bound = countyBound(actor, "project.view");
   return db.county.findMany({
-    where: actor.role === "county_contact" ? { number: { in: actor.counties } } : { municipalities: { some: {} } },
+    where: bound ? { number: { in: bound } } : { municipalities: { some: {} } },
     select: { number: true, name: true },
     orderBy: { number: "asc" },
   });
@@ -144,13 +145,15 @@ export async function findProjectForEditing(db: PrismaClient, actor: TActor, id:
   };
 }
 
-/** The choices of the form's check boxes and of the adviser list. */
-export async function findProjectFormOptions(db: PrismaClient) {
+/** The choices of the form's check boxes and, for those who may assign projects, of the adviser list. */
+export async function findProjectFormOptions(db: PrismaClient, actor: TActor) {
   const [focusAreas, successFactors, reports, advisers] = await Promise.all([
     db.focusArea.findMany({ select: { slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
     db.successFactor.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db.report.findMany({ select: { slug: true, title: true, year: true }, orderBy: [{ year: "desc" }, { title: "asc" }] }),
-    db.user.findMany({ where: { role: "adviser", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    mayEver(actor.role, "project.assign")
+      ? db.user.findMany({ where: { role: "adviser", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      : [],
   ]);
   return { focusAreas, successFactors, reports, advisers };
 }

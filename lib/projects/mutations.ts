@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadActor, type TActor, type TSessionClaims } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
-import { assertCan, ForbiddenError, type TAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, countyBound, ForbiddenError, type TAction, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { zMunicipalityNumber, zProjectFile, zSource, type TProjectFile } from "@/lib/content/schemas";
@@ -125,15 +125,16 @@ async function projectResource(tx: Tx, municipalities: string[], adviserId: numb
  * the names are public, and they are the ones the contact typed. The permission table still
  * decides; this only words the refusal.
  */
-async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TAction, municipalities: string[], entity: { type: string; id: string | number }) {
-  if (actor.role !== "county_contact" || municipalities.length === 0) return;
+async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TProjectAction, municipalities: string[], entity: { type: string; id: string | number }) {
+  const bound = countyBound(actor, action);
+  if (bound === null || municipalities.length === 0) return;
   const outside = await tx.municipality.findMany({
-    where: { number: { in: municipalities }, countyNumber: { notIn: actor.counties } },
+    where: { number: { in: municipalities }, countyNumber: { notIn: bound } },
     select: { number: true, name: true },
     orderBy: { name: "asc" },
   });
   if (outside.length === 0) return;
-  const own = await tx.county.findMany({ where: { number: { in: actor.counties } }, select: { name: true }, orderBy: { name: "asc" } });
+  const own = await tx.county.findMany({ where: { number: { in: bound } }, select: { name: true }, orderBy: { name: "asc" } });
   const one = own.length === 1;
   const places = outside.map((m) => `${m.name} (${m.number})`).join(", ");
   throw new ForbiddenError(
@@ -149,7 +150,7 @@ async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TAction, 
 async function assertCanEdit(
   tx: Tx,
   actor: TActor,
-  action: TAction,
+  action: TProjectAction,
   row: { adviserId: number | null; state: EditorialState },
   municipalitiesBefore: string[],
   municipalitiesAfter: string[],

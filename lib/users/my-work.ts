@@ -1,28 +1,13 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { Prisma as PrismaSql, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { can, countyBound, mayEver, projectSql, projectWhere } from "@/lib/auth/permissions";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
-
-/** The projects an actor works on: a county contact's counties, an adviser's assignments, or all. */
-export function projectScope(actor: TActor): Prisma.ProjectWhereInput {
-  if (actor.role === "admin") return {};
-  if (actor.role === "adviser") return { adviserId: actor.id };
-  return { municipalities: { some: {}, every: { municipality: { countyNumber: { in: actor.counties } } } } };
-}
 
 export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 
 /** How many projects of each kind the dashboard lists; the counts are exact, the rest is in /admin/prosjekter. */
 export const MY_WORK_LIMIT = 10;
-
-/** The same scope as projectScope, as SQL on project `p`, for the queries Prisma cannot express. */
-function projectScopeSql(actor: TActor): PrismaSql.Sql {
-  if (actor.role === "admin") return PrismaSql.sql`true`;
-  if (actor.role === "adviser") return PrismaSql.sql`p.adviser_id = ${actor.id}`;
-  return PrismaSql.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id)
-    AND NOT EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                    WHERE x.project_id = p.id AND m.county_number <> ALL(${actor.counties}::text[]))`;
-}
 
 /**
  * "Mitt arbeid": the actor's projects by state, those due a check, bare municipalities, recent
@@ -30,7 +15,9 @@ function projectScopeSql(actor: TActor): PrismaSql.Sql {
  * queries whose parameters do not grow with the number of projects.
  */
 export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date()) {
-  const scope = projectScope(actor);
+  // The projects the actor works on, as the permission table says (a county contact's counties, an
+  // adviser's assignments, or all): the table is the only place that knows the rule.
+  const scope = projectWhere(actor, "project.view");
   const yearAgo = new Date(now);
   yearAgo.setFullYear(yearAgo.getFullYear() - 1);
   const dueWhere: Prisma.ProjectWhereInput = {
@@ -69,12 +56,13 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
   const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?._count._all ?? 0])) as Record<EditorialState, number>;
   const byState = Object.fromEntries(states.map((state, i) => [state, withEditable(lists[i] ?? [])])) as Record<EditorialState, ReturnType<typeof withEditable<(typeof lists)[number][number]>>>;
 
-  const municipalitiesWithoutExample =
-    actor.role === "adviser"
+  // Only for those who may create projects, in the counties they may create them in.
+  const ownCounties = countyBound(actor, "project.create");
+  const municipalitiesWithoutExample = !mayEver(actor.role, "project.create")
       ? []
       : await db.municipality.findMany({
           where: {
-            ...(actor.role === "county_contact" ? { countyNumber: { in: actor.counties } } : {}),
+            ...(ownCounties ? { countyNumber: { in: ownCounties } } : {}),
             projects: { none: { project: { state: { not: "arkivert" } } } },
           },
           select: { number: true, name: true, county: { select: { name: true } } },
@@ -90,7 +78,7 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
     FROM revision r
     JOIN project p ON p.id = r.entity_id
     LEFT JOIN app_user u ON u.id = r.user_id
-    WHERE r.entity_type = 'project' AND ${projectScopeSql(actor)}
+    WHERE r.entity_type = 'project' AND ${projectSql(actor, "project.view")}
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT 15`;
 

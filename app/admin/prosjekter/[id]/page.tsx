@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ProjectForm } from "@/components/admin/project-form";
 import { ProjectWorkflow } from "@/components/admin/project-workflow";
+import { countyBound } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findMunicipalityChoices } from "@/lib/places/queries";
@@ -22,7 +23,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   // Null both when there is no such project and when the actor may not edit it.
   const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(db, actor, Number(id)) : null;
   if (!project) notFound();
-  const [options, counties, query] = await Promise.all([findProjectFormOptions(db), findMunicipalityChoices(db, actor), searchParams]);
+  const [options, counties, query] = await Promise.all([findProjectFormOptions(db, actor), findMunicipalityChoices(db, actor), searchParams]);
   const notice =
     typeof query.opprettet === "string"
       ? "Prosjektet er opprettet som kandidat."
@@ -87,7 +88,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
           project={{ id: project.id, version: project.version }}
           options={options}
           counties={counties}
-          ownCountiesOnly={actor.role === "county_contact"}
+          ownCountiesOnly={countyBound(actor, "project.update") !== null}
         />
       </section>
     </div>
