@@ -12,13 +12,14 @@ import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMyWork } from "@/lib/users/my-work";
 import { roleLabels } from "@/lib/users/roles";
+import { editorialStates } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false } };
 
 /** What the dashboard lists, in the words of the permission table's scope for this role. */
 const scopeHeading = { all: "Alle prosjekter", counties: "Prosjekter i dine fylker", assigned: "Prosjekter du kartlegger", none: "Prosjekter" } as const;
 const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
-const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
+const states = editorialStates;
 
 export default async function AdminPage() {
   // This page is its own guard: the proxy only redirects, a layout never guards.

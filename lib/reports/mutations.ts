@@ -8,6 +8,7 @@ import { zReportFile, type TReportFile } from "@/lib/content/schemas";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ValidationError } from "@/lib/projects/mutations";
+import { reportEditorialStates } from "@/lib/vocabulary";
 
 /**
  * Every change to a report goes through here: the caller's permission is checked inside each
@@ -15,7 +16,7 @@ import { ValidationError } from "@/lib/projects/mutations";
  * row in one transaction. Saves carry the version they started from (optimistic concurrency).
  */
 
-export const reportEditorialStates = ["kandidat", "publisert", "arkivert"] as const;
+export { reportEditorialStates };
 
 /** A report as an editor saves it: the content file's shape, with the states an editor may choose. */
 export const zReportInput = zReportFile.omit({ lastCheckedAt: true, state: true }).extend({

@@ -3,6 +3,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { can, countyBound, mayEver, projectSql, projectWhere } from "@/lib/auth/permissions";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
+import { editorialStates } from "@/lib/vocabulary";
 
 export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 
@@ -41,7 +42,7 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
       ...project,
       editable: can(actor, "project.update", { countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))], adviserId, state: project.state }),
     }));
-  const states: EditorialState[] = ["kandidat", "under_kartlegging", "publisert", "arkivert"];
+  const states = editorialStates;
 
   const [counts, lists, dueForCheck, dueForCheckCount] = await Promise.all([
     db.project.groupBy({ by: ["state"], where: scope, _count: { _all: true } }),
