@@ -7,7 +7,6 @@ import { SignOutForm } from "@/components/admin/sign-out-form";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { countyBound, mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMyWork } from "@/lib/users/my-work";
@@ -25,7 +24,7 @@ export default async function AdminPage() {
   // This page is its own guard: the proxy only redirects, a layout never guards.
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
-  const [work, csrfToken] = await Promise.all([findMyWork(db, actor), readCsrfToken()]);
+  const [work, csrfToken] = await Promise.all([findMyWork(actor), readCsrfToken()]);
 
   return (
     <div className="flex flex-col gap-10">

@@ -1,4 +1,5 @@
 import "server-only";
+import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { can, countyBound, mayEver, projectWhere, type TProjectResource } from "@/lib/auth/permissions";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
@@ -33,7 +34,7 @@ export function parseAdminProjectFilters(params: Record<string, string | string[
 }
 
 /** One page of the actor's projects, newest change first, and how many match (exact). */
-export async function findAdminProjects(db: PrismaClient, actor: TActor, filters: TAdminProjectFilters) {
+export async function findAdminProjects(actor: TActor, filters: TAdminProjectFilters, db: PrismaClient = defaultDb) {
   const where: Prisma.ProjectWhereInput[] = [projectWhere(actor, "project.view")];
   if (filters.state) where.push({ state: filters.state });
   if (filters.county) where.push({ municipalities: { some: { municipality: { countyNumber: filters.county } } } });
@@ -81,7 +82,7 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
 }
 
 /** The counties the actor's list can be filtered by. */
-export async function findFilterCounties(db: PrismaClient, actor: TActor) {
+export async function findFilterCounties(actor: TActor, db: PrismaClient = defaultDb) {
   const bound = countyBound(actor, "project.view");
   return db.county.findMany({
     where: bound ? { number: { in: bound } } : { municipalities: { some: {} } },
@@ -117,7 +118,7 @@ async function resourceOf(db: PrismaClient, id: number) {
  * A project for its edit page, or null when it does not exist or the actor may not edit it (the
  * page then answers 404, so nothing about other counties' drafts leaks).
  */
-export async function findProjectForEditing(db: PrismaClient, actor: TActor, id: number) {
+export async function findProjectForEditing(actor: TActor, id: number, db: PrismaClient = defaultDb) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const found = await resourceOf(db, id);
   if (!found || !can(actor, "project.update", found.resource)) return null;
@@ -146,7 +147,7 @@ export async function findProjectForEditing(db: PrismaClient, actor: TActor, id:
 }
 
 /** The choices of the form's check boxes and, for those who may assign projects, of the adviser list. */
-export async function findProjectFormOptions(db: PrismaClient, actor: TActor) {
+export async function findProjectFormOptions(actor: TActor, db: PrismaClient = defaultDb) {
   const [focusAreas, successFactors, reports, advisers] = await Promise.all([
     db.focusArea.findMany({ select: { slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
     db.successFactor.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
@@ -163,8 +164,8 @@ export type TProjectFormOptions = Awaited<ReturnType<typeof findProjectFormOptio
 export type TFieldChange = { field: string; before: unknown; after: unknown };
 
 /** The revisions of a project the actor may edit, newest first, each with its changes field by field. */
-export async function findProjectHistory(db: PrismaClient, actor: TActor, id: number) {
-  const project = await findProjectForEditing(db, actor, id);
+export async function findProjectHistory(actor: TActor, id: number, db: PrismaClient = defaultDb) {
+  const project = await findProjectForEditing(actor, id, db);
   if (!project) return null;
   const revisions = await db.revision.findMany({
     where: { entityType: "project", entityId: id },

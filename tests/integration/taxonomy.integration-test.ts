@@ -4,7 +4,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
-import { createProject, ValidationError } from "@/lib/projects/mutations";
+import { createProject, type ValidationError } from "@/lib/projects/mutations";
 import { createReport } from "@/lib/reports/mutations";
 import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/mutations";
 import { createFocusArea, mergeFocusAreas, mergeTags, renameTag, updateFocusArea, updateSuccessFactor } from "@/lib/taxonomy/mutations";

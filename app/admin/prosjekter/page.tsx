@@ -6,7 +6,6 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { editorialStates } from "@/lib/content/schemas";
-import { db } from "@/lib/db";
 import { Pagination } from "@/components/search/pagination";
 import { findAdminProjects, findFilterCounties, parseAdminProjectFilters } from "@/lib/projects/admin-queries";
 import { editorialStateLabel } from "@/lib/projects/labels";
@@ -25,7 +24,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/prosjekter");
   const filters = parseAdminProjectFilters(await searchParams);
-  const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(db, actor, filters), findFilterCounties(db, actor)]);
+  const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(actor, filters), findFilterCounties(actor)]);
   const hrefFor = (side: number) => {
     const search = new URLSearchParams();
     if (filters.state) search.set("status", filters.state);

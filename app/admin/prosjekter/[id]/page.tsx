@@ -6,7 +6,6 @@ import { ProjectForm } from "@/components/admin/project-form";
 import { ProjectWorkflow } from "@/components/admin/project-workflow";
 import { countyBound } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/admin-queries";
 import { projectToFormValues } from "@/lib/projects/form-fields";
@@ -21,9 +20,9 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}`)}`);
   // Null both when there is no such project and when the actor may not edit it.
-  const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(db, actor, Number(id)) : null;
+  const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(actor, Number(id)) : null;
   if (!project) notFound();
-  const [options, counties, query] = await Promise.all([findProjectFormOptions(db, actor), findMunicipalityChoices(db, actor), searchParams]);
+  const [options, counties, query] = await Promise.all([findProjectFormOptions(actor), findMunicipalityChoices(actor), searchParams]);
   const notice =
     typeof query.opprettet === "string"
       ? "Prosjektet er opprettet som kandidat."

@@ -4,7 +4,6 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { ProjectForm } from "@/components/admin/project-form";
 import { countyBound, mayEver } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectFormOptions } from "@/lib/projects/admin-queries";
 
@@ -25,7 +24,7 @@ export default async function NewProjectPage() {
       </div>
     );
   }
-  const [options, counties] = await Promise.all([findProjectFormOptions(db, actor), findMunicipalityChoices(db, actor)]);
+  const [options, counties] = await Promise.all([findProjectFormOptions(actor), findMunicipalityChoices(actor)]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <AdminNav role={actor.role} current="/admin/prosjekter" />
