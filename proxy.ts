@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, protectiveHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { envValue } from "@/lib/env";
 
 /**
  * Runs before every route (static files excepted):
@@ -61,7 +62,7 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { https, dev: envValue("NODE_ENV") === "development" });
   // Next takes the nonce for its own scripts from the request's CSP header.
   headers.set("Content-Security-Policy", csp);
   headers.set("x-nonce", nonce);

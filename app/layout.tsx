@@ -4,12 +4,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { siteUrl } from "@/lib/site/url";
 import "./globals.css";
+import { publicSiteUrl } from "@/lib/env";
 
 export const metadata: Metadata = {
   title: { default: "Kunnskapsbanken – Distriktssenteret", template: "%s – Kunnskapsbanken" },
   description:
     "Gode eksempler, rapporter og suksessfaktorer for lokal samfunnsutvikling: hva virker, og hvorfor. Fra Distriktssenteret.",
-  metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(publicSiteUrl()),
 };
 
 // Every page reads current data from PostgreSQL: nothing is prerendered at build time.

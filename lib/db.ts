@@ -14,7 +14,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function getDb(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(parseEnv(process.env, ["DATABASE_URL"]).DATABASE_URL);
+  globalForPrisma.prisma ??= createPrismaClient(parseEnv(undefined, ["DATABASE_URL"]).DATABASE_URL);
   return globalForPrisma.prisma;
 }
 

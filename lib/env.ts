@@ -128,3 +128,33 @@ export function readEnv(): Env {
   cached ??= parseEnv();
   return cached;
 }
+
+/**
+ * The variables the running site reads after start-up, by name. readEnv() validated them when the
+ * process started (lib/cli/start.ts); app and lib code read them here, never from process.env, so
+ * this module is the one list of what the site depends on. (CLI scripts and test runners read
+ * their own variables; instrumentation.ts keeps Next's compile-time NEXT_RUNTIME check.)
+ */
+export type TRuntimeVariable =
+  | "NEXTAUTH_URL"
+  | "NEXTAUTH_SECRET"
+  | "TRUSTED_PROXIES"
+  | "NODE_ENV"
+  /** Set by lib/cli/serve.mjs when it stamps each request with the peer address. */
+  | "KB_PEER_ADDRESS_STAMPED"
+  /** Set by the benchmark: serves /bench/gulv, the page that reads nothing. */
+  | "KB_BENCH_FLOOR";
+
+export function envValue(name: TRuntimeVariable): string | undefined {
+  return process.env[name];
+}
+
+/** The site's public address (NEXTAUTH_URL), or the local default, without a trailing slash. */
+export function publicSiteUrl(): string {
+  return (envValue("NEXTAUTH_URL") ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** Whether the site is served over https (start-up refuses plain http outside this machine). */
+export function servedOverHttps(): boolean {
+  return (envValue("NEXTAUTH_URL") ?? "").startsWith("https://");
+}

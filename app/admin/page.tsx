@@ -6,19 +6,22 @@ import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-fo
 import { SignOutForm } from "@/components/admin/sign-out-form";
 import { Pagination } from "@/components/search/pagination";
 import { readCsrfToken } from "@/lib/auth/csrf";
+import { countyBound, mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { parsePageParam } from "@/lib/http/page-param";
 import { findBrokenSourceLinks } from "@/lib/links/broken";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMyWork } from "@/lib/users/my-work";
 import { roleLabels } from "@/lib/users/roles";
+import { editorialStates } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false } };
 
+/** What the dashboard lists, in the words of the permission table's scope for this role. */
+const scopeHeading = { all: "Alle prosjekter", counties: "Prosjekter i dine fylker", assigned: "Prosjekter du kartlegger", none: "Prosjekter" } as const;
 const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
-const states = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
+const states = editorialStates;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +30,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
   const linkPage = parsePageParam((await searchParams).lenker);
-  const [work, csrfToken, broken] = await Promise.all([findMyWork(db, actor), readCsrfToken(), findBrokenSourceLinks(db, actor, linkPage)]);
+  const [work, csrfToken, broken] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage)]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -56,7 +59,7 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">
-          {actor.role === "adviser" ? "Prosjekter du kartlegger" : actor.role === "admin" ? "Alle prosjekter" : "Prosjekter i dine fylker"} ({work.total})
+          {scopeHeading[projectScopeOf(actor.role, "project.view")]} ({work.total})
         </h2>
         {states.map((state) => (
           <div key={state} className="mt-4">
@@ -198,7 +201,7 @@ export default async function AdminPage({ searchParams }: Props) {
         </section>
       )}
 
-      {actor.role !== "adviser" && (
+      {mayEver(actor.role, "project.create") && (
         <section aria-labelledby="uten-eksempel">
           <h2 id="uten-eksempel" className="ds-heading" data-size="md">
             Kommuner uten eksempel ({work.municipalitiesWithoutExample.length})
@@ -207,7 +210,7 @@ export default async function AdminPage({ searchParams }: Props) {
             <p className="ds-paragraph">Alle kommunene har minst ett prosjekt.</p>
           ) : (
             <p className="ds-paragraph">
-              {work.municipalitiesWithoutExample.map((m) => (actor.role === "admin" ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
+              {work.municipalitiesWithoutExample.map((m) => (countyBound(actor, "project.create") === null ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
             </p>
           )}
         </section>

@@ -6,6 +6,7 @@ import { saveProjectAction, type TProjectFormState } from "@/lib/projects/action
 import type { TProjectFormOptions } from "@/lib/projects/admin-queries";
 import type { TCountyChoice } from "@/lib/places/queries";
 import { fieldId, fieldLabel, shownRows, type TFormValues } from "@/lib/projects/form-fields";
+import { projectStatusLabel, projectStatuses } from "@/lib/vocabulary";
 
 type Props = {
   initialValues: TFormValues;
@@ -16,11 +17,7 @@ type Props = {
   ownCountiesOnly: boolean;
 };
 
-const statusOptions = [
-  ["planlagt", "Planlagt"],
-  ["pagar", "Pågår"],
-  ["avsluttet", "Avsluttet"],
-] as const;
+const statusOptions = projectStatuses.map((value) => [value, projectStatusLabel[value]] as const);
 
 /**
  * The one project form, for new and existing projects. It posts to a server action (and works

@@ -3,14 +3,14 @@
 import { useState } from "react";
 import { Field, FormMessage, errorsFor, useKeptForm } from "@/components/admin/report-form-parts";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { roleLabels, roles } from "@/lib/users/roles";
+import { roleHasCounties, roleLabels, roles } from "@/lib/users/roles";
 import { createUserAction, setUserDisabledAction, signOutUserEverywhereAction, updateUserAction } from "@/lib/users/actions";
 
 type TCounty = { number: string; name: string };
 
 /** County checkboxes, shown only for county contacts. */
 function CountyFieldset({ id, counties, chosen, errors, role }: { id: string; counties: TCounty[]; chosen: string[]; errors?: string[]; role: string }) {
-  if (role !== "county_contact") return null;
+  if (!roleHasCounties(role)) return null;
   return (
     <fieldset className="ds-fieldset" id={id} aria-describedby={errors?.length ? `${id}-feil` : undefined}>
       <legend className="ds-label">Fylker (for fylkeskontakt)</legend>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSlug } from "@/lib/slug";
 import { projectStatuses, reportKinds } from "@/lib/content/schemas";
 
 /**
@@ -32,7 +33,7 @@ export const ZLicence = named(
   "Dataene er lisensiert under NLOD 2.0. Oppgi kilden (kilde og kildeUrl) når du bruker dem.",
 );
 
-const ZSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const ZSlug = zSlug;
 const ZYear = z.int().min(1900).max(2100);
 const ZPageUrl = z.url().describe("Nettsiden for mennesker.");
 const ZApiUrl = z.url().describe("Denne ressursen i API-et.");

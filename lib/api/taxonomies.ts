@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { badRequest, jsonResponse, licence, unknownParams } from "@/lib/api/http";
 import type { ZCountyList, ZFocusAreaList, ZMunicipalityList, ZSuccessFactorList } from "@/lib/api/schemas";
 import { findCountiesWithCounts } from "@/lib/counties/queries";

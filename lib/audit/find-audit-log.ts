@@ -1,3 +1,5 @@
+import "server-only";
+import { db as defaultDb } from "@/lib/db";
 import { MAX_PAGE } from "@/lib/http/page-param";
 import type { TActor } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
@@ -7,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The newest audit entries, for administrators only (the check is here, not in the page). */
-export async function findAuditLog(db: PrismaClient, actor: TActor, options: { page?: number } = {}) {
+export async function findAuditLog(actor: TActor, options: { page?: number } = {}, db: PrismaClient = defaultDb) {
   const page = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number.isFinite(options.page) ? options.page! : 1)));
   return withRefusalAudit(db, { action: "audit.read", userId: actor.id }, async () => {
     assertCan(actor, "audit.read", null);

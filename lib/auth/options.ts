@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { clientAddressFromHeaders } from "@/lib/http/client-address";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { envValue } from "@/lib/env";
 
 declare module "next-auth" {
   interface Session {
@@ -39,7 +40,7 @@ export function isWithinLifetime(signedInAt: unknown, nowSeconds = Math.floor(Da
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: envValue("NEXTAUTH_SECRET"),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/admin/logg-inn", error: "/admin/logg-inn" },

@@ -1,4 +1,5 @@
 import type { TActor } from "@/lib/auth/actor";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditorialState, Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -22,6 +23,11 @@ export type TProjectResource = {
 export type TReportResource = { createdById: number | null };
 
 export type TResources = {
+  /**
+   * Seeing a project's unpublished side in the admin lists (the dashboard, /admin/prosjekter); the
+   * edit page itself asks for project.update.
+   */
+  "project.view": TProjectResource;
   "project.create": TProjectResource;
   "project.update": TProjectResource;
   "project.tag": TProjectResource;
@@ -44,30 +50,69 @@ export type TResources = {
 
 export type TAction = keyof TResources;
 
-type Rule<A extends TAction> = boolean | ((actor: TActor, resource: TResources[A]) => boolean);
+/** The project actions: their rules must also say which stored projects they allow, for lists. */
+export type TProjectAction = { [A in TAction]: TResources[A] extends TProjectResource ? A : never }[TAction];
+
+/**
+ * A rule on projects, in the three forms the code needs: a check of one project, a Prisma filter
+ * and an SQL condition on `project p` that select exactly the stored projects the check allows
+ * (tests/integration/permission-lists.integration-test.ts holds them equal for every role).
+ * `counties` is the set of counties the rule keeps the actor inside, or null for no such bound.
+ */
+type TProjectRule = {
+  scope: "counties" | "assigned";
+  check: (actor: TActor, project: TProjectResource) => boolean;
+  where: (actor: TActor) => Prisma.ProjectWhereInput;
+  sql: (actor: TActor) => Prisma.Sql;
+  counties: (actor: TActor) => string[] | null;
+};
+
+type Rule<A extends TAction> = boolean | (A extends TProjectAction ? TProjectRule : (actor: TActor, resource: TResources[A]) => boolean);
 
 /** Every municipality lies in one of the contact's counties (and there is at least one). */
-const inOwnCounties = (actor: TActor, project: TProjectResource) =>
-  project.countyNumbers.length > 0 && project.countyNumbers.every((county) => actor.counties.includes(county));
+const inOwnCounties: TProjectRule = {
+  scope: "counties",
+  check: (actor, project) => project.countyNumbers.length > 0 && project.countyNumbers.every((county) => actor.counties.includes(county)),
+  where: (actor) => ({ municipalities: { some: {}, every: { municipality: { countyNumber: { in: actor.counties } } } } }),
+  sql: (actor) => Prisma.sql`(EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id)
+    AND NOT EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
+                    WHERE x.project_id = p.id AND m.county_number <> ALL(${actor.counties}::text[])))`,
+  counties: (actor) => actor.counties,
+};
+
+/** The states an adviser maps in; once published the text is the county's and the administrators'. */
+const adviserStates: EditorialState[] = ["kandidat", "under_kartlegging"];
 
 /**
  * An adviser maps what is assigned to them until it is published: the live text is the county's
  * and the administrators' to change. They may add or drop municipalities, but only within the
- * counties the project already belongs to.
+ * counties the project already belongs to (a stored project always lies within its own counties).
  */
-const assignedAndUnpublished = (actor: TActor, project: TProjectResource) => {
-  const home = project.homeCountyNumbers ?? project.countyNumbers;
-  return (
-    project.adviserId === actor.id &&
-    (project.state === "kandidat" || project.state === "under_kartlegging") &&
-    project.countyNumbers.every((county) => home.includes(county))
-  );
+const assignedAndUnpublished: TProjectRule = {
+  scope: "assigned",
+  check: (actor, project) => {
+    const home = project.homeCountyNumbers ?? project.countyNumbers;
+    return project.adviserId === actor.id && adviserStates.includes(project.state) && project.countyNumbers.every((county) => home.includes(county));
+  },
+  where: (actor) => ({ adviserId: actor.id, state: { in: adviserStates } }),
+  sql: (actor) => Prisma.sql`(p.adviser_id = ${actor.id} AND p.state::text = ANY(${adviserStates}::text[]))`,
+  counties: () => null,
+};
+
+/** An adviser sees every project assigned to them, published or not (the lists show which they may still edit). */
+const assignedToThem: TProjectRule = {
+  scope: "assigned",
+  check: (actor, project) => project.adviserId === actor.id,
+  where: (actor) => ({ adviserId: actor.id }),
+  sql: (actor) => Prisma.sql`p.adviser_id = ${actor.id}`,
+  counties: () => null,
 };
 
 /** A county contact edits the reports they created; imported reports (no creator) only admins. */
 const createdByThem = (actor: TActor, report: TReportResource) => report.createdById !== null && report.createdById === actor.id;
 
 export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
+  "project.view": { admin: true, county_contact: inOwnCounties, adviser: assignedToThem },
   "project.create": { admin: true, county_contact: inOwnCounties, adviser: false },
   "project.update": { admin: true, county_contact: inOwnCounties, adviser: assignedAndUnpublished },
   "project.tag": { admin: true, county_contact: inOwnCounties, adviser: assignedAndUnpublished },
@@ -86,8 +131,50 @@ export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
 
 export function can<A extends TAction>(actor: TActor | null, action: A, resource: TResources[A]): boolean {
   if (!actor) return false;
-  const rule = permissionTable[action][actor.role] as Rule<A>;
-  return typeof rule === "function" ? rule(actor, resource) : rule;
+  const rule = permissionTable[action][actor.role] as boolean | TProjectRule | ((actor: TActor, resource: TResources[A]) => boolean);
+  if (typeof rule === "boolean") return rule;
+  if (typeof rule === "function") return rule(actor, resource);
+  return rule.check(actor, resource as TProjectResource);
+}
+
+const projectRule = (actor: TActor, action: TProjectAction): boolean | TProjectRule => permissionTable[action][actor.role];
+
+/**
+ * The stored projects `can(actor, action, project)` allows, as a Prisma filter: the admin lists
+ * read through this, so they show exactly what the table allows and nothing decides it twice.
+ */
+export function projectWhere(actor: TActor, action: TProjectAction): Prisma.ProjectWhereInput {
+  const rule = projectRule(actor, action);
+  if (rule === true) return {};
+  if (rule === false) return { id: { in: [] } };
+  return rule.where(actor);
+}
+
+/** The same as projectWhere, as an SQL condition on a project aliased `p`, for queries Prisma cannot express. */
+export function projectSql(actor: TActor, action: TProjectAction): Prisma.Sql {
+  const rule = projectRule(actor, action);
+  if (typeof rule === "boolean") return rule ? Prisma.sql`true` : Prisma.sql`false`;
+  return rule.sql(actor);
+}
+
+/**
+ * Which projects a role's rule reaches: all of them, those in the actor's counties, those assigned
+ * to them, or none. For wording ("Prosjektene i dine fylker") and for what a page offers.
+ */
+export function projectScopeOf(role: Role, action: TProjectAction): "all" | "counties" | "assigned" | "none" {
+  const rule: boolean | TProjectRule = permissionTable[action][role];
+  if (typeof rule === "boolean") return rule ? "all" : "none";
+  return rule.scope;
+}
+
+/**
+ * The counties the actor's rule keeps a project inside, or null when it sets no county bound
+ * (an administrator; an adviser, who is bound by the assignment instead).
+ */
+export function countyBound(actor: TActor, action: TProjectAction): string[] | null {
+  const rule = projectRule(actor, action);
+  if (typeof rule === "boolean") return rule ? null : [];
+  return rule.counties(actor);
 }
 
 /**

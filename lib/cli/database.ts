@@ -167,13 +167,12 @@ export async function migrateDeploy(databaseUrl: string, options: { quiet?: bool
   return pending;
 }
 
-function portIsOpen(port: number): Promise<boolean> {
+async function portIsOpen(port: number): Promise<boolean> {
+  const { default: net } = await import("node:net");
   return new Promise((resolve) => {
-    import("node:net").then(({ default: net }) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.destroy(), resolve(true)));
-      socket.once("error", () => (socket.destroy(), resolve(false)));
-    });
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => (socket.destroy(), resolve(false)));
   });
 }
 

@@ -33,7 +33,10 @@ async function main() {
   const e2eDatabase = `kb_e2e_${crypto.randomBytes(5).toString("hex")}`;
   let serverUrl = process.env.DATABASE_URL;
   try {
-    await step("typecheck", () => run(bin("tsc"), ["--noEmit"]));
+    await step("typecheck", async () => {
+      await run(bin("tsc"), ["--noEmit"]);
+      await run(bin("tsc"), ["-p", "prisma/engine/tsconfig.json"]);
+    });
     await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
     await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSlug } from "@/lib/slug";
 
 /**
  * One zod schema per kind of content file (front matter + Markdown body). These are the
@@ -6,10 +7,7 @@ import { z } from "zod";
  * Error messages are Norwegian: editors read them.
  */
 
-export const zSlug = z
-  .string({ error: "må være tekst" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "må bestå av små bokstaver a–z, tall og bindestrek (f.eks. «bredband»)")
-  .max(120, "er for lang (høyst 120 tegn)");
+export { zSlug };
 
 const text = (max = 500) =>
   z.string({ error: "må være tekst" }).trim().min(1, "kan ikke være tom").max(max, `er for lang (høyst ${max} tegn)`);
@@ -62,9 +60,9 @@ export const zMunicipalityNumber = z
   .transform((value) => String(value).padStart(4, "0"))
   .pipe(z.string().regex(/^\d{4}$/, "må være et firesifret kommunenummer (f.eks. «5501»)"));
 
-export const editorialStates = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
-export const projectStatuses = ["planlagt", "pagar", "avsluttet"] as const;
-export const reportKinds = ["veileder", "analyse", "evaluering", "bok", "studie", "rapport"] as const;
+import { editorialStates, projectStatuses, reportKinds } from "@/lib/vocabulary";
+
+export { editorialStates, projectStatuses, reportKinds };
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: "må være en liste" });
 

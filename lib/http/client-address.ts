@@ -1,4 +1,5 @@
 import net from "node:net";
+import { envValue } from "@/lib/env";
 
 /**
  * Who is on the other end of a request, as far as this site can know it.
@@ -90,7 +91,7 @@ let cachedTrusted: { source: string | undefined; value: TTrustedProxies } | unde
 
 /** TRUSTED_PROXIES of this process (validated at start-up by lib/env.ts). */
 export function trustedProxies(): TTrustedProxies {
-  const source = process.env.TRUSTED_PROXIES;
+  const source = envValue("TRUSTED_PROXIES");
   if (!cachedTrusted || cachedTrusted.source !== source) cachedTrusted = { source, value: parseTrustedProxies(source) };
   return cachedTrusted.value;
 }
@@ -110,6 +111,6 @@ function header(headers: THeaderSource, name: string): string | null {
  * then nothing in the request can be believed.
  */
 export function clientAddressFromHeaders(headers: THeaderSource): string | null {
-  if (process.env[PEER_ADDRESS_FLAG] !== "1") return null;
+  if (envValue(PEER_ADDRESS_FLAG) !== "1") return null;
   return resolveClientAddress({ peer: header(headers, PEER_ADDRESS_HEADER), forwardedFor: header(headers, "x-forwarded-for"), trusted: trustedProxies() });
 }

@@ -1,3 +1,4 @@
+import { servedOverHttps } from "@/lib/env";
 /**
  * The Content-Security-Policy and the other protective headers of every page (set in proxy.ts;
  * next.config.ts sets the static ones on static files too). Scripts run only with this
@@ -33,7 +34,5 @@ export function protectiveHeaders(options: { https: boolean }): [string, string]
   ];
 }
 
-/** The site is served over https when its public address is (start-up refuses http elsewhere). */
-export function servedOverHttps(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-}
+/** The site is served over https when its public address is (start-up refuses http elsewhere): lib/env.ts. */
+export { servedOverHttps };

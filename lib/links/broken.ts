@@ -1,5 +1,7 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 
@@ -35,7 +37,7 @@ type TBrokenRow = {
  * sources (`stillCited`: a source fixed since the check is marked, and gone after the next run;
  * comparing every broken row with its record's JSON cost seconds at 10,000 broken links).
  */
-export async function findBrokenSourceLinks(db: PrismaClient, actor: TActor, page: number) {
+export async function findBrokenSourceLinks(actor: TActor, page: number, db: PrismaClient = defaultDb) {
   const counties = await db.county.findMany({ select: { number: true, name: true }, orderBy: { name: "asc" } });
   const visible = counties.filter((c) => can(actor, "project.update", { countyNumbers: [c.number], adviserId: null, state: "publisert" })).map((c) => c.number);
   const allReports = can(actor, "report.update", { createdById: null });

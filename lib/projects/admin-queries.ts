@@ -1,11 +1,12 @@
+import "server-only";
+import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { can, type TProjectResource } from "@/lib/auth/permissions";
+import { can, countyBound, mayEver, projectWhere, type TProjectResource } from "@/lib/auth/permissions";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { editorialStates, type TProjectFile } from "@/lib/content/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 import { publishProblems, stateTransitions } from "@/lib/projects/workflow";
-import { projectScope } from "@/lib/users/my-work";
 
 /**
  * Non-public project data for /admin/prosjekter. Every function takes the actor and reads only
@@ -33,8 +34,8 @@ export function parseAdminProjectFilters(params: Record<string, string | string[
 }
 
 /** One page of the actor's projects, newest change first, and how many match (exact). */
-export async function findAdminProjects(db: PrismaClient, actor: TActor, filters: TAdminProjectFilters) {
-  const where: Prisma.ProjectWhereInput[] = [projectScope(actor)];
+export async function findAdminProjects(actor: TActor, filters: TAdminProjectFilters, db: PrismaClient = defaultDb) {
+  const where: Prisma.ProjectWhereInput[] = [projectWhere(actor, "project.view")];
   if (filters.state) where.push({ state: filters.state });
   if (filters.county) where.push({ municipalities: { some: { municipality: { countyNumber: filters.county } } } });
   if (filters.q) {
@@ -81,9 +82,10 @@ export async function findAdminProjects(db: PrismaClient, actor: TActor, filters
 }
 
 /** The counties the actor's list can be filtered by. */
-export async function findFilterCounties(db: PrismaClient, actor: TActor) {
+export async function findFilterCounties(actor: TActor, db: PrismaClient = defaultDb) {
+  const bound = countyBound(actor, "project.view");
   return db.county.findMany({
-    where: actor.role === "county_contact" ? { number: { in: actor.counties } } : { municipalities: { some: {} } },
+    where: bound ? { number: { in: bound } } : { municipalities: { some: {} } },
     select: { number: true, name: true },
     orderBy: { number: "asc" },
   });
@@ -116,7 +118,7 @@ async function resourceOf(db: PrismaClient, id: number) {
  * A project for its edit page, or null when it does not exist or the actor may not edit it (the
  * page then answers 404, so nothing about other counties' drafts leaks).
  */
-export async function findProjectForEditing(db: PrismaClient, actor: TActor, id: number) {
+export async function findProjectForEditing(actor: TActor, id: number, db: PrismaClient = defaultDb) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const found = await resourceOf(db, id);
   if (!found || !can(actor, "project.update", found.resource)) return null;
@@ -144,13 +146,15 @@ export async function findProjectForEditing(db: PrismaClient, actor: TActor, id:
   };
 }
 
-/** The choices of the form's check boxes and of the adviser list. */
-export async function findProjectFormOptions(db: PrismaClient) {
+/** The choices of the form's check boxes and, for those who may assign projects, of the adviser list. */
+export async function findProjectFormOptions(actor: TActor, db: PrismaClient = defaultDb) {
   const [focusAreas, successFactors, reports, advisers] = await Promise.all([
     db.focusArea.findMany({ select: { slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
     db.successFactor.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db.report.findMany({ select: { slug: true, title: true, year: true }, orderBy: [{ year: "desc" }, { title: "asc" }] }),
-    db.user.findMany({ where: { role: "adviser", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    mayEver(actor.role, "project.assign")
+      ? db.user.findMany({ where: { role: "adviser", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      : [],
   ]);
   return { focusAreas, successFactors, reports, advisers };
 }
@@ -160,8 +164,8 @@ export type TProjectFormOptions = Awaited<ReturnType<typeof findProjectFormOptio
 export type TFieldChange = { field: string; before: unknown; after: unknown };
 
 /** The revisions of a project the actor may edit, newest first, each with its changes field by field. */
-export async function findProjectHistory(db: PrismaClient, actor: TActor, id: number) {
-  const project = await findProjectForEditing(db, actor, id);
+export async function findProjectHistory(actor: TActor, id: number, db: PrismaClient = defaultDb) {
+  const project = await findProjectForEditing(actor, id, db);
   if (!project) return null;
   const revisions = await db.revision.findMany({
     where: { entityType: "project", entityId: id },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, ForbiddenError, type TAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, countyBound, ForbiddenError, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
 import { CommandError, FORM_HAS_ERRORS, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
@@ -35,15 +35,16 @@ async function projectResource(tx: Tx, municipalities: string[], adviserId: numb
  * the names are public, and they are the ones the contact typed. The permission table still
  * decides; this only words the refusal.
  */
-async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TAction, municipalities: string[], entity: { type: string; id: string | number }) {
-  if (actor.role !== "county_contact" || municipalities.length === 0) return;
+async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TProjectAction, municipalities: string[], entity: { type: string; id: string | number }) {
+  const bound = countyBound(actor, action);
+  if (bound === null || municipalities.length === 0) return;
   const outside = await tx.municipality.findMany({
-    where: { number: { in: municipalities }, countyNumber: { notIn: actor.counties } },
+    where: { number: { in: municipalities }, countyNumber: { notIn: bound } },
     select: { number: true, name: true },
     orderBy: { name: "asc" },
   });
   if (outside.length === 0) return;
-  const own = await tx.county.findMany({ where: { number: { in: actor.counties } }, select: { name: true }, orderBy: { name: "asc" } });
+  const own = await tx.county.findMany({ where: { number: { in: bound } }, select: { name: true }, orderBy: { name: "asc" } });
   const one = own.length === 1;
   const places = outside.map((m) => `${m.name} (${m.number})`).join(", ");
   throw new ForbiddenError(
@@ -59,7 +60,7 @@ async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TAction, 
 async function assertCanEdit(
   tx: Tx,
   actor: TActor,
-  action: TAction,
+  action: TProjectAction,
   row: { adviserId: number | null; state: EditorialState },
   municipalitiesBefore: string[],
   municipalitiesAfter: string[],
@@ -129,7 +130,7 @@ async function update(tx: Tx, actor: TActor, input: { id: number; version: numbe
   const before = (await readProjectSnapshot(tx, id))!;
   const wanted: TProjectFile = { ...data, state: before.state };
   const touched = changedFields(before, wanted);
-  const action: TAction = touched.length > 0 && touched.every((f) => TAG_FIELDS.has(f)) ? "project.tag" : "project.update";
+  const action: TProjectAction = touched.length > 0 && touched.every((f) => TAG_FIELDS.has(f)) ? "project.tag" : "project.update";
   // Before and after: a county contact may neither edit another county's project nor move one
   // there; an adviser may not move one out of the counties it belongs to.
   await assertCanEdit(tx, actor, action, row, before.municipalities, data.municipalities, { type: "project", id });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSlug } from "@/lib/slug";
 import { populationBands, populationTrends, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
 import { documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
@@ -14,7 +15,9 @@ export const MAX_YEAR = 2100;
 const MAX_PAGE = 10_000;
 const MAX_MULTI = 20;
 
-export const projectStatuses = ["planlagt", "pagar", "avsluttet"] as const;
+import { projectStatuses } from "@/lib/vocabulary";
+
+export { projectStatuses };
 
 /**
  * The list's orders: by relevance to the search text (the default when there is one), by when the
@@ -57,10 +60,8 @@ export type TFilterNotice = { param: TFilterParam; message: string };
 
 export type TSearchParams = Record<string, string | string[] | undefined>;
 
-export const ZSlug = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** The slug rule of lib/slug.ts (one rule for content, forms, filters and the API). */
+export const ZSlug = zSlug;
 export const ZCounty = z.union([z.string().regex(/^\d{2}$/), ZSlug]);
 export const ZMunicipalityNumber = z.string().regex(/^\d{4}$/);
 export const ZStatus = z.enum(projectStatuses);

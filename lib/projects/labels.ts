@@ -1,21 +1,5 @@
-/** Norwegian labels for enum values (the database keeps ASCII identifiers). */
-export const projectStatusLabel = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" } as const;
-
-export const editorialStateLabel = {
-  kandidat: "Kandidat",
-  under_kartlegging: "Under kartlegging",
-  publisert: "Publisert",
-  arkivert: "Arkivert",
-} as const;
-
-export const reportKindLabel = {
-  veileder: "Veileder",
-  analyse: "Analyse",
-  evaluering: "Evaluering",
-  bok: "Bok",
-  studie: "Studie",
-  rapport: "Rapport",
-} as const;
+/** Norwegian labels for enum values (the database keeps ASCII identifiers): see lib/vocabulary.ts. */
+export { editorialStateLabel, projectStatusLabel, reportKindLabel } from "@/lib/vocabulary";
 
 export function formatPeriod(startYear: number | null, endYear: number | null): string | null {
   if (startYear && endYear) return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`;

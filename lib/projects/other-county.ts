@@ -1,5 +1,7 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -19,7 +21,7 @@ export type TOtherCountyProject = {
   alsoOwnCounty: boolean;
 };
 
-export async function findOtherCountyProject(db: PrismaClient, actor: TActor, id: number): Promise<TOtherCountyProject | null> {
+export async function findOtherCountyProject(actor: TActor, id: number, db: PrismaClient = defaultDb): Promise<TOtherCountyProject | null> {
   if (actor.role !== "county_contact" || !Number.isSafeInteger(id) || id <= 0) return null;
   const row = await db.project.findUnique({
     where: { id },

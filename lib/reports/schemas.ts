@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { zReportFile } from "@/lib/content/schemas";
+import { reportEditorialStates } from "@/lib/vocabulary";
 
 /** The input of the report commands (lib/reports/commands.ts), with Norwegian messages. */
 
-export const reportEditorialStates = ["kandidat", "publisert", "arkivert"] as const;
+export { reportEditorialStates };
 
 /** A report as an editor saves it: the content file's shape, with the states an editor may choose. */
 export const zReportInput = zReportFile.omit({ lastCheckedAt: true, state: true }).extend({

@@ -24,6 +24,7 @@ import {
 import { buildTsQuery, findSynonyms } from "@/lib/search/build-tsquery";
 import { parseSearchQuery } from "@/lib/search/parse-query";
 import { suggestSpelling } from "@/lib/search/suggest";
+import { projectStatusLabel } from "@/lib/vocabulary";
 
 /** Filters resolved against the database: slugs and numbers that exist, as IDs. */
 type TResolved = {
@@ -238,7 +239,7 @@ export type TFacetOption = { value: string; label: string; count: number; select
 
 export type TProjectListing = Awaited<ReturnType<typeof findProjectListing>>;
 
-const statusLabels: Record<TProjectStatus, string> = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" };
+const statusLabels: Record<TProjectStatus, string> = projectStatusLabel;
 
 /** The order of ranked text candidates (`ranked`: id, published_at, start_year, end_year, score). */
 function rankedOrder(sort: TProjectSort): Prisma.Sql {

@@ -1,6 +1,8 @@
+import { publicSiteUrl } from "@/lib/env";
+
 /** The public base URL of the site (no trailing slash), for canonical links, JSON-LD and the sitemap. */
 export function siteUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return publicSiteUrl();
 }
 
 export function absoluteUrl(path: string): string {

@@ -1,14 +1,10 @@
+import "server-only";
+import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { Prisma as PrismaSql, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { can, countyBound, mayEver, projectSql, projectWhere } from "@/lib/auth/permissions";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
-
-/** The projects an actor works on: a county contact's counties, an adviser's assignments, or all. */
-export function projectScope(actor: TActor): Prisma.ProjectWhereInput {
-  if (actor.role === "admin") return {};
-  if (actor.role === "adviser") return { adviserId: actor.id };
-  return { municipalities: { some: {}, every: { municipality: { countyNumber: { in: actor.counties } } } } };
-}
+import { editorialStates } from "@/lib/vocabulary";
 
 export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 
@@ -16,25 +12,21 @@ export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 export const MY_WORK_LIMIT = 10;
 
 /**
- * "Ikke sjekket på 12 måneder": the actor's projects, not archived, never checked or last checked
- * more than a year before `now`. The dashboard lists them; the monthly reminder mails them.
+ * "Ikke sjekket på 12 måneder": the actor's projects (as the permission table scopes them), not
+ * archived, never checked or last checked more than a year before `now`. The dashboard lists
+ * them; the monthly reminder (lib/reminders/review.ts) mails them.
  */
 export function dueForCheckWhere(actor: TActor, now: Date): Prisma.ProjectWhereInput {
-  const yearAgo = new Date(now);
-  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-  return { AND: [projectScope(actor), { state: { not: "arkivert" } }, { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: yearAgo } }] }] };
+  return { AND: [projectWhere(actor, "project.view"), { state: { not: "arkivert" } }, { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: yearBefore(now) } }] }] };
 }
 
 /** Those that have waited longest first. */
 export const dueForCheckOrder: Prisma.ProjectOrderByWithRelationInput[] = [{ lastCheckedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }];
 
-/** The same scope as projectScope, as SQL on project `p`, for the queries Prisma cannot express. */
-function projectScopeSql(actor: TActor): PrismaSql.Sql {
-  if (actor.role === "admin") return PrismaSql.sql`true`;
-  if (actor.role === "adviser") return PrismaSql.sql`p.adviser_id = ${actor.id}`;
-  return PrismaSql.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id)
-    AND NOT EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                    WHERE x.project_id = p.id AND m.county_number <> ALL(${actor.counties}::text[]))`;
+function yearBefore(now: Date): Date {
+  const yearAgo = new Date(now);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  return yearAgo;
 }
 
 /**
@@ -42,8 +34,11 @@ function projectScopeSql(actor: TActor): PrismaSql.Sql {
  * changes. Bounded: exact counts, then the newest MY_WORK_LIMIT of each list; a fixed number of
  * queries whose parameters do not grow with the number of projects.
  */
-export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date()) {
-  const scope = projectScope(actor);
+export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClient = defaultDb) {
+  // The projects the actor works on, as the permission table says (a county contact's counties, an
+  // adviser's assignments, or all): the table is the only place that knows the rule.
+  const scope = projectWhere(actor, "project.view");
+  const yearAgo = yearBefore(now);
   const dueWhere = dueForCheckWhere(actor, now);
   const select = {
     id: true,
@@ -63,45 +58,52 @@ export async function findMyWork(db: PrismaClient, actor: TActor, now = new Date
       ...project,
       editable: can(actor, "project.update", { countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))], adviserId, state: project.state }),
     }));
-  const states: EditorialState[] = ["kandidat", "under_kartlegging", "publisert", "arkivert"];
+  const states = editorialStates;
 
-  const [counts, lists, dueForCheck, dueForCheckCount] = await Promise.all([
-    db.project.groupBy({ by: ["state"], where: scope, _count: { _all: true } }),
+  // Both counts in one pass over the actor's projects: the county scope is the costly part.
+  const countsQuery = db.$queryRaw<{ state: EditorialState; total: number; due: number }[]>`
+    SELECT p.state::text AS state, count(*)::int AS total,
+           (count(*) FILTER (WHERE p.state <> 'arkivert' AND (p.last_checked_at IS NULL OR p.last_checked_at < ${yearAgo})))::int AS due
+    FROM project p
+    WHERE ${projectSql(actor, "project.view")}
+    GROUP BY p.state`;
+  const ownCounties = countyBound(actor, "project.create");
+  const [counts, lists, dueForCheck, municipalitiesWithoutExample, recentChanges] = await Promise.all([
+    countsQuery,
     Promise.all(
       states.map((state) =>
         db.project.findMany({ where: { AND: [scope, { state }] }, select, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: MY_WORK_LIMIT }),
       ),
     ),
     db.project.findMany({ where: dueWhere, select, orderBy: dueForCheckOrder, take: MY_WORK_LIMIT }),
-    db.project.count({ where: dueWhere }),
-  ]);
-  const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?._count._all ?? 0])) as Record<EditorialState, number>;
-  const byState = Object.fromEntries(states.map((state, i) => [state, withEditable(lists[i] ?? [])])) as Record<EditorialState, ReturnType<typeof withEditable<(typeof lists)[number][number]>>>;
-
-  const municipalitiesWithoutExample =
-    actor.role === "adviser"
+    // Only for those who may create projects, in the counties they may create them in.
+    !mayEver(actor.role, "project.create")
       ? []
-      : await db.municipality.findMany({
+      : db.municipality.findMany({
           where: {
-            ...(actor.role === "county_contact" ? { countyNumber: { in: actor.counties } } : {}),
+            ...(ownCounties ? { countyNumber: { in: ownCounties } } : {}),
             projects: { none: { project: { state: { not: "arkivert" } } } },
           },
           select: { number: true, name: true, county: { select: { name: true } } },
           orderBy: [{ countyNumber: "asc" }, { name: "asc" }],
-        });
-
-  // The scope is a condition in the query, not a list of every project ID as parameters.
-  const recentChanges = await db.$queryRaw<
-    { id: number; entityId: number; version: number; createdAt: Date; changed: string[]; comment: string | null; userName: string | null; title: string }[]
-  >`
-    SELECT r.id, r.entity_id AS "entityId", r.version, r.created_at AS "createdAt", r.changed, r.comment,
-           u.name AS "userName", p.title
-    FROM revision r
-    JOIN project p ON p.id = r.entity_id
-    LEFT JOIN app_user u ON u.id = r.user_id
-    WHERE r.entity_type = 'project' AND ${projectScopeSql(actor)}
-    ORDER BY r.created_at DESC, r.id DESC
-    LIMIT 15`;
+        }),
+    // The scope is a condition in the query, not a list of every project ID as parameters; the
+    // revisions are read newest first (index on entity_type, created_at) until 15 are in scope.
+    db.$queryRaw<
+      { id: number; entityId: number; version: number; createdAt: Date; changed: string[]; comment: string | null; userName: string | null; title: string }[]
+    >`
+      SELECT r.id, r.entity_id AS "entityId", r.version, r.created_at AS "createdAt", r.changed, r.comment,
+             u.name AS "userName", p.title
+      FROM revision r
+      JOIN project p ON p.id = r.entity_id
+      LEFT JOIN app_user u ON u.id = r.user_id
+      WHERE r.entity_type = 'project' AND ${projectSql(actor, "project.view")}
+      ORDER BY r.created_at DESC, r.id DESC
+      LIMIT 15`,
+  ]);
+  const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?.total ?? 0])) as Record<EditorialState, number>;
+  const dueForCheckCount = counts.reduce((sum, c) => sum + c.due, 0);
+  const byState = Object.fromEntries(states.map((state, i) => [state, withEditable(lists[i] ?? [])])) as Record<EditorialState, ReturnType<typeof withEditable<(typeof lists)[number][number]>>>;
 
   return {
     total: Object.values(stateCounts).reduce((a, b) => a + b, 0),

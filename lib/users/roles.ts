@@ -7,3 +7,6 @@ export const roleLabels: Record<Role, string> = {
   county_contact: "fylkeskontakt",
   adviser: "rådgiver",
 };
+
+/** Only a county contact is tied to counties (the permission table bounds their projects by them). */
+export const roleHasCounties = (role: string): boolean => role === "county_contact";

@@ -1,3 +1,4 @@
+// @ts-check
 // Database-level commands the wasm engine does not implement: checking that a
 // database can be reached, creating it and dropping it. The CLI runs them as
 // one-shot invocations (`schema-engine --datasource '{"url":…}' cli

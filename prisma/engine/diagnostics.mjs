@@ -1,3 +1,4 @@
+// @ts-check
 // Logging and error shaping for the schema-engine stand-in.
 //
 // The Prisma CLI treats the engine's stderr as a stream of JSON log lines
@@ -182,6 +183,7 @@ export function unreachable(target) {
  * code for the well-known connection errors so the CLI output matches the
  * native engine; everything else is passed through with its message only.
  */
+/** @type {[RegExp, string][]} */
 const WASM_MESSAGE_CODES = [
   [/^Authentication failed against database server/, 'P1000'],
   [/^Can't reach database server/, 'P1001'],

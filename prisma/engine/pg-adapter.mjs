@@ -1,3 +1,4 @@
+// @ts-check
 // PostgreSQL driver adapter for the wasm schema engine.
 //
 // The wasm engine does no I/O of its own: it talks to the database through a
@@ -130,6 +131,7 @@ export function quoteIdent(name) {
 
 const CHAR_OID = 18; // "char": single-byte internal type
 const TEXT_OID = 25;
+/** @type {any} pg's TypeId union does not list the array OIDs. */
 const TEXT_ARRAY_OID = 1009;
 
 /**
@@ -265,7 +267,8 @@ function patchQueryable(queryable, target) {
  * OIDs, then the field metadata is relabelled before adapter-pg looks at it.
  * Only pools created by this module use this class.
  */
-class CatalogTypesClient extends pg.Client {
+// pg.Client#query is a set of overloads; this override accepts them all and passes them on.
+class CatalogTypesClient extends /** @type {any} */ (pg.Client) {
   query(config, values, callback) {
     // Submittables (cursors, streams) and exotic call forms go through as-is.
     if (config == null || typeof config.submit === 'function') return super.query(config, values, callback);
@@ -314,7 +317,7 @@ function toDriverAdapterError(error, target) {
     return new DriverAdapterError({ kind: 'DatabaseNotReachable', host: target.host, port: Number(target.port) });
   }
   const message = friendly?.message ?? error?.message ?? String(error);
-  return new DriverAdapterError({ kind: 'postgres', code: 'N/A', severity: 'ERROR', message });
+  return new DriverAdapterError(/** @type {any} the postgres kind's optional fields stay unset */ ({ kind: 'postgres', code: 'N/A', severity: 'ERROR', message }));
 }
 
 /**
@@ -412,7 +415,8 @@ export class PgMigrationAdapterFactory {
   }
 
   async #resetConfiguredShadowDatabase() {
-    const { main, shadow } = this;
+    const { main } = this;
+    const shadow = /** @type {NonNullable<typeof this.shadow>} */ (this.shadow);
     if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
       const message =
         'The shadow database you configured appears to be the same as the main database. Please specify another shadow database.';

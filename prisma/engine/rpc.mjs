@@ -1,3 +1,4 @@
+// @ts-check
 // JSON-RPC 2.0 over stdin/stdout, one JSON object per line — the transport
 // the Prisma CLI uses with the schema engine (see `SchemaEngineCLI` in
 // prisma/build/cli.js). Besides answering the CLI's requests, the engine can
@@ -10,6 +11,7 @@ export class JsonRpcPeer {
   #nextOwnId = 1;
   #pendingOwn = new Map();
   #queue = Promise.resolve();
+  /** @type {{ id: unknown, method: string } | null} */
   #current = null;
 
   /**

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Stand-in for Prisma's native `schema-engine` binary, running the official
 // WebAssembly build of the same engine (`@prisma/schema-engine-wasm`) on top
 // of node-postgres.
@@ -56,6 +57,7 @@ function usage() {
 }
 
 function parseArgs(argv) {
+  /** @type {{ datamodels: string[], datasource: any, cliCommand: any, version: boolean, help: boolean }} */
   const args = { datamodels: [], datasource: undefined, cliCommand: undefined, version: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

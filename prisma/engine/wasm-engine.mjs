@@ -1,3 +1,4 @@
+// @ts-check
 // Loading Prisma's WebAssembly schema engine and adapting its API to the
 // JSON-RPC methods of the native `schema-engine` binary.
 
@@ -21,6 +22,7 @@ const require = createRequire(import.meta.url);
  * trap can be reported as a proper panic.
  */
 class PanicRegistry {
+  /** @type {string | null} */
   message = null;
 
   set_message(message) {
@@ -66,7 +68,7 @@ export async function loadSchemaEngineWasm() {
   const bytes = await readFile(new URL('./schema_engine_bg.wasm', pathToFileURL(gluePath)));
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
+  /** @type {any} */ (instance.exports).__wbindgen_start();
   bindings = glue;
   return bindings;
 }
@@ -109,7 +111,7 @@ export class WasmSchemaEngine {
    */
   static async create({ datamodels, adapterFactory }) {
     const { SchemaEngine } = await loadSchemaEngineWasm();
-    const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+    const bound = bindMigrationAwareSqlAdapterFactory(/** @type {any} implements the factory interface at run time; its JSDoc types are looser */ (adapterFactory));
     // Commands without a schema (e.g. `migrate diff` between migrations and a
     // URL) start the engine without --datamodels. An empty list makes the
     // engine panic ("validate_multi_file() must be called with at least one

@@ -218,7 +218,7 @@ describe("the dashboard's broken sources", () => {
     await checkAllSourceLinks(db, options);
     const { findBrokenSourceLinks, BROKEN_LINKS_PAGE_SIZE } = await import("@/lib/links/broken");
 
-    const forAdmin = (await findBrokenSourceLinks(db, actor(admin), 1))!;
+    const forAdmin = (await findBrokenSourceLinks(actor(admin), 1, db))!;
     const brokenOf = (r: { byCounty: { countyName: string; count: number }[] }) => Object.fromEntries(r.byCounty.map((c) => [c.countyName, c.count]));
     // Earlier tests left /mangler, /henger in Troms too; count only what this test made.
     const adminCounts = brokenOf(forAdmin);
@@ -228,24 +228,24 @@ describe("the dashboard's broken sources", () => {
     expect(forAdmin.pageCount).toBe(Math.ceil(forAdmin.total / BROKEN_LINKS_PAGE_SIZE));
     expect(forAdmin.projects[0]!.countyName).toBe("Nordland");
 
-    const forTroms = (await findBrokenSourceLinks(db, actor(troms, ["55"]), 2))!;
+    const forTroms = (await findBrokenSourceLinks(actor(troms, ["55"]), 2, db))!;
     expect(Object.keys(brokenOf(forTroms))).toEqual(["Troms"]);
-    const allTroms = [...(await findBrokenSourceLinks(db, actor(troms, ["55"]), 1))!.projects, ...forTroms.projects];
+    const allTroms = [...(await findBrokenSourceLinks(actor(troms, ["55"]), 1, db))!.projects, ...forTroms.projects];
     expect(allTroms.map((r) => r.id)).toEqual(expect.arrayContaining([...tromsProjects.map((p) => p.id), both.id]));
     expect(allTroms.some((r) => r.id === nordland.id)).toBe(false);
     // The Troms contact may not edit the project that is also in Nordland.
     expect(allTroms.find((r) => r.id === both.id)!.editable).toBe(false);
     expect(allTroms.find((r) => r.id === tromsProjects[0]!.id)!.editable).toBe(true);
 
-    expect(await findBrokenSourceLinks(db, actor(adviser), 1)).toBeNull();
+    expect(await findBrokenSourceLinks(actor(adviser), 1, db)).toBeNull();
 
     expect(forAdmin.projects.find((r) => r.id === both.id)?.stillCited ?? true).toBe(true);
     // Fixed in the record, not yet re-checked: still listed (until the next run), marked as changed.
     await db.project.update({ where: { id: nordland.id }, data: { sources: [{ title: "Ny", url: `${base}/ok` }] } });
-    const fixed = (await findBrokenSourceLinks(db, actor(admin), 1))!;
+    const fixed = (await findBrokenSourceLinks(actor(admin), 1, db))!;
     expect(fixed.projects.find((r) => r.id === nordland.id)).toMatchObject({ countyName: "Nordland", stillCited: false });
     expect(fixed.projects.find((r) => r.id === both.id)).toMatchObject({ stillCited: true });
     await checkAllSourceLinks(db, options);
-    expect(brokenOf((await findBrokenSourceLinks(db, actor(admin), 1))!).Nordland).toBe(1);
+    expect(brokenOf((await findBrokenSourceLinks(actor(admin), 1, db))!).Nordland).toBe(1);
   });
 });

@@ -141,8 +141,8 @@ describe("saving the project form", () => {
     expect(await lastAudit()).toMatchObject({ action: "project.update", outcome: "refused", userId: claims.troms.userId, entityId: String(bodo.id) });
     expect(await readProjectSnapshot(db, bodo.id)).toMatchObject({ municipalities: ["1804"], title: "Prosjekt bodo-fiber" });
     // …and the edit page does not even show it to them.
-    expect(await findProjectForEditing(db, await loadActor(db, claims.troms), bodo.id)).toBeNull();
-    expect((await findAdminProjects(db, await loadActor(db, claims.troms), {})).projects.map((p) => p.slug)).not.toContain("bodo-fiber");
+    expect(await findProjectForEditing(await loadActor(db, claims.troms), bodo.id, db)).toBeNull();
+    expect((await findAdminProjects(await loadActor(db, claims.troms), {}, db)).projects.map((p) => p.slug)).not.toContain("bodo-fiber");
   });
 
   it("refuses a Troms contact who moves their own project to a Nordland municipality (hidden field changed)", async () => {
@@ -208,7 +208,7 @@ describe("workflow and history", () => {
 
     // The adviser may now edit it, but not publish it.
     const adviserActor = await loadActor(db, claims.adviser);
-    const editable = await findProjectForEditing(db, adviserActor, p.id);
+    const editable = await findProjectForEditing(adviserActor, p.id, db);
     expect(editable?.nextStates).toEqual([]);
     const refused = await changeState(claims.adviser, { id: String(p.id), version: String(version), state: "publisert" });
     expect(refused).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
@@ -237,7 +237,7 @@ describe("workflow and history", () => {
     const edited = await save(claims.troms, { ...form("historikk"), id: String(p.id), version: String(p.version), title: "Ny tittel" });
     expect(edited.ok).toBe(true);
     const troms = await loadActor(db, claims.troms);
-    const history = (await findProjectHistory(db, troms, p.id))!;
+    const history = (await findProjectHistory(troms, p.id, db))!;
     expect(history.revisions.map((r) => r.version)).toEqual([2, 1]);
     expect(history.revisions[0].changes).toEqual([{ field: "title", before: "Prosjekt historikk", after: "Ny tittel" }]);
     expect(history.revisions[0].userName).toBe("troms");
@@ -247,7 +247,7 @@ describe("workflow and history", () => {
     expect(await readProjectSnapshot(db, p.id)).toMatchObject({ title: "Prosjekt historikk" });
     // Others cannot read or restore it.
     const nordland = await loadActor(db, claims.nordland);
-    expect(await findProjectHistory(db, nordland, p.id)).toBeNull();
+    expect(await findProjectHistory(nordland, p.id, db)).toBeNull();
     expect(await restore(claims.nordland, { id: String(p.id), version: "2" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
   });
 });

@@ -60,7 +60,7 @@ describe("npm run reminders:send", () => {
     expect(troms.subject).toBe("Kunnskapsbanken: 3 eksempler å sjekke");
     // The same list, in the same order, as the Troms contact's dashboard.
     const tromsActor = await db.user.findUniqueOrThrow({ where: { email: "troms@fylke.test" }, select: { id: true, email: true, name: true, role: true } });
-    const dashboard = await findMyWork(db, { ...tromsActor, counties: ["55"] }, now);
+    const dashboard = await findMyWork({ ...tromsActor, counties: ["55"] }, now, db);
     expect(dashboard.dueForCheck.map((p) => p.title)).toEqual(["Eksempel aldri-sjekket", "Eksempel kandidat-gammel", "Eksempel sjekket-for-13-mnd"]);
     const listed = [...troms.text!.matchAll(/^- (.+) – /gm)].map((m) => m[1]);
     expect(listed).toEqual(dashboard.dueForCheck.map((p) => p.title));

@@ -4,7 +4,6 @@ import { notFound, redirect } from "next/navigation";
 import { findAuditLog } from "@/lib/audit/find-audit-log";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { parsePageParam } from "@/lib/http/page-param";
 
 export const metadata: Metadata = { title: "Revisjonslogg", robots: { index: false } };
@@ -20,7 +19,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const params = await searchParams;
   let log;
   try {
-    log = await findAuditLog(db, actor, { page: parsePageParam(params.side) });
+    log = await findAuditLog(actor, { page: parsePageParam(params.side) });
   } catch (error) {
     if (error instanceof ForbiddenError) notFound();
     throw error;

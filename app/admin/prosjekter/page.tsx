@@ -3,14 +3,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { editorialStates } from "@/lib/content/schemas";
-import { db } from "@/lib/db";
 import { Pagination } from "@/components/search/pagination";
 import { findAdminProjects, findFilterCounties, parseAdminProjectFilters } from "@/lib/projects/admin-queries";
 import { editorialStateLabel } from "@/lib/projects/labels";
 
 export const metadata: Metadata = { title: "Prosjekter – redigering", robots: { index: false } };
+
+/** What the list holds, in the words of the permission table's scope for this role. */
+const scopeSentence = { all: "Alle prosjekter.", counties: "Prosjektene i dine fylker.", assigned: "Prosjektene du kartlegger.", none: "" } as const;
 
 const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
 
@@ -21,7 +24,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/prosjekter");
   const filters = parseAdminProjectFilters(await searchParams);
-  const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(db, actor, filters), findFilterCounties(db, actor)]);
+  const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(actor, filters), findFilterCounties(actor)]);
   const hrefFor = (side: number) => {
     const search = new URLSearchParams();
     if (filters.state) search.set("status", filters.state);
@@ -40,14 +43,14 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
         <h1 className="ds-heading" data-size="lg">
           Prosjekter
         </h1>
-        {actor.role !== "adviser" && (
+        {mayEver(actor.role, "project.create") && (
           <Link className="ds-button" data-variant="primary" href="/admin/prosjekter/ny">
             Nytt prosjekt
           </Link>
         )}
       </div>
       <p className="ds-paragraph">
-        {actor.role === "admin" ? "Alle prosjekter." : actor.role === "adviser" ? "Prosjektene du kartlegger." : "Prosjektene i dine fylker."}
+        {scopeSentence[projectScopeOf(actor.role, "project.view")]}
       </p>
 
       <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer prosjekter">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { envValue } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Målegulv", robots: { index: false, follow: false } };
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Målegulv", robots: { index: false, 
  */
 export default async function BenchFloorPage() {
   await connection();
-  if (process.env.KB_BENCH_FLOOR !== "1") notFound();
+  if (envValue("KB_BENCH_FLOOR") !== "1") notFound();
   return (
     <div>
       <h1 className="ds-heading" data-size="lg">

@@ -4,8 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ProjectForm } from "@/components/admin/project-form";
 import { ProjectWorkflow } from "@/components/admin/project-workflow";
+import { countyBound } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/admin-queries";
@@ -22,14 +22,14 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}`)}`);
   // Null both when there is no such project and when the actor may not edit it.
-  const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(db, actor, Number(id)) : null;
+  const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(actor, Number(id)) : null;
   if (!project) {
     // A county contact who opens another county's project is told so, and whom to ask.
-    const other = /^\d{1,9}$/.test(id) ? await findOtherCountyProject(db, actor, Number(id)) : null;
+    const other = /^\d{1,9}$/.test(id) ? await findOtherCountyProject(actor, Number(id)) : null;
     if (other) return <OtherCountyProject project={other} role={actor.role} />;
     notFound();
   }
-  const [options, counties, query] = await Promise.all([findProjectFormOptions(db), findMunicipalityChoices(db, actor), searchParams]);
+  const [options, counties, query] = await Promise.all([findProjectFormOptions(actor), findMunicipalityChoices(actor), searchParams]);
   const notice =
     typeof query.opprettet === "string"
       ? "Prosjektet er opprettet som kandidat."
@@ -94,7 +94,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
           project={{ id: project.id, version: project.version }}
           options={options}
           counties={counties}
-          ownCountiesOnly={actor.role === "county_contact"}
+          ownCountiesOnly={countyBound(actor, "project.update") !== null}
         />
       </section>
     </div>

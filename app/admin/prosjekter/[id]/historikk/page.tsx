@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ProjectRestoreForm } from "@/components/admin/project-restore-form";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findProjectHistory } from "@/lib/projects/admin-queries";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel, projectStatusLabel } from "@/lib/projects/labels";
@@ -40,7 +39,7 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   const { id } = await params;
   const actor = await getCurrentActor();
   if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}/historikk`)}`);
-  const history = /^\d{1,9}$/.test(id) ? await findProjectHistory(db, actor, Number(id)) : null;
+  const history = /^\d{1,9}$/.test(id) ? await findProjectHistory(actor, Number(id)) : null;
   if (!history) notFound();
   const restored = (await searchParams).gjenopprettet;
 
