@@ -90,6 +90,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
       isbn: r.isbn ?? null,
       url: r.url ?? null,
       summary: r.summary,
+      language: r.language ?? "nb",
       body: r.body,
       sources: r.sources,
       gaps: r.gaps,
@@ -115,7 +116,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
   const reportIds = new Map((await tx.report.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
 
   await sync("projects", content.projects, async (p, before) => {
-    const data = { ...projectColumns(p), state: p.state };
+    const data = { ...projectColumns(p), state: p.state, language: p.language ?? "nb" };
     const saved = await tx.project.upsert({
       where: { slug: p.slug },
       create: { slug: p.slug, ...data, publishedAt: p.state === "publisert" ? now : null },

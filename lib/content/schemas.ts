@@ -64,6 +64,9 @@ export const zMunicipalityNumber = z
 
 export const editorialStates = ["kandidat", "under_kartlegging", "publisert", "arkivert"] as const;
 export const projectStatuses = ["planlagt", "pagar", "avsluttet"] as const;
+export const contentLanguages = ["nb", "nn"] as const;
+/** The language a project's or report's text is written in; left out means bokmål. */
+const zLanguage = z.enum(contentLanguages, { error: "må være nb (bokmål) eller nn (nynorsk)" }).optional();
 export const reportKinds = ["veileder", "analyse", "evaluering", "bok", "studie", "rapport"] as const;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: "må være en liste" });
@@ -108,6 +111,7 @@ export const zReportFile = z.strictObject({
   isbn: z.union([z.string(), z.number()]).transform(String).pipe(text(30)).optional(),
   url: zUrl.optional(),
   summary: text(3000),
+  language: zLanguage,
   focusAreas: list(zSlug).default([]),
   successFactors: list(zSlug).default([]),
   sources: list(zSource).min(1, "må ha minst én kilde"),
@@ -122,6 +126,7 @@ export const zProjectFile = z
     slug: zSlug,
     title: text(300),
     summary: text(3000),
+    language: zLanguage,
     municipalities: list(zMunicipalityNumber).min(1, "må ha minst én kommune"),
     startYear: year.optional(),
     endYear: year.optional(),
