@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { siteUrl } from "@/lib/site/url";
@@ -26,11 +26,14 @@ export const dynamic = "force-dynamic";
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale } = await requestLocale();
   const t = await getTranslations("layout");
+  // Client components get only the messages they use (error.tsx): the rest stays on the server
+  // and out of every page's payload.
+  const { errors } = await getMessages();
   return (
     // --site-url lets the print style sheet write a link's full address after its text.
     <html lang={locale} data-color-scheme="light" style={{ ["--site-url" as string]: JSON.stringify(siteUrl()) }}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ errors }}>
           <a className="ds-skip-link" href="#hovedinnhold">
             {t("skipLink")}
           </a>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { MAX_PAGE_SIZE } from "@/lib/api/projects-params";
 import { LICENCE } from "@/lib/api/schemas";
 import { absoluteUrl } from "@/lib/site/url";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { findFocusAreasWithCounts } from "@/lib/focus-areas/queries";
 
 const description = "Temaene i Kunnskapsbanken, fra bredbånd og bolig til ungdom og omdømme, med prosjekteksempler og rapporter.";

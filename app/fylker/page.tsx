@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
 import { findCountiesWithCounts } from "@/lib/counties/queries";
 import { countyGeometry } from "@/lib/maps/geometry";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
 import { examplesLabel } from "@/components/maps/choropleth-map";
 import { findWhatWorks } from "@/lib/analysis/queries";

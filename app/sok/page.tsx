@@ -1,6 +1,6 @@
 import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { cache } from "react";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";

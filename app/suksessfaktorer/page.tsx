@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { Markdown } from "@/components/ui/markdown";
 import { findPillarsWithFactors } from "@/lib/success-factors/queries";
 

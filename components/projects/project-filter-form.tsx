@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/components/i18n/link";
+import { localizePath } from "@/lib/i18n/locale";
 import type { TProjectFilters } from "@/lib/projects/filters";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/projects/filters";
 import type { TFacetOption } from "@/lib/search/project-search";
@@ -8,6 +11,7 @@ type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "inn
 
 /** One choice of several, "Alle" first (for the population filters). */
 function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
+  const t = useTranslations("filters");
   const helpId = `${name}-hjelp`;
   return (
     <fieldset className="ds-fieldset space-y-1" aria-describedby={helpId}>
@@ -18,7 +22,7 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
       <div className="ds-field">
         <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={!options.some((o) => o.selected)} />
         <label className="ds-label" data-weight="regular" htmlFor={`${name}-alle`}>
-          Alle
+          {t("all")}
         </label>
       </div>
       {options.map((option) => (
@@ -34,10 +38,11 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
 }
 
 function CheckboxGroup({ legend, name, options }: { legend: string; name: string; options: TFacetOption[] }) {
+  const t = useTranslations("filters");
   return (
     <fieldset className="ds-fieldset space-y-1">
       <legend className="ds-label">{legend}</legend>
-      <p className="ds-paragraph text-sm">Viser eksempler med minst ett av de valgte.</p>
+      <p className="ds-paragraph text-sm">{t("atLeastOne")}</p>
       {options.map((option) => {
         const id = `${name}-${option.value}`;
         return (
@@ -54,13 +59,14 @@ function CheckboxGroup({ legend, name, options }: { legend: string; name: string
 }
 
 function Select({ label, id, name, options, value }: { label: string; id: string; name: string; options: TFacetOption[]; value: string | null }) {
+  const t = useTranslations("filters");
   return (
     <div className="ds-field">
       <label className="ds-label" htmlFor={id}>
         {label}
       </label>
       <select className="ds-input" id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">Alle</option>
+        <option value="">{t("all")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label} ({option.count})
@@ -73,34 +79,36 @@ function Select({ label, id, name, options, value }: { label: string; id: string
 
 /** The filters as a plain GET form: works without JavaScript, and the URL is the state. */
 export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilters; facets: TFacets }) {
+  const t = useTranslations("filters");
+  const locale = useLocale();
   return (
-    <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
+    <form action={localizePath("/prosjekter", locale)} method="get" className="space-y-6" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
-        Finn eksempler
+        {t("heading")}
       </h2>
       <div className="ds-field" role="search">
         <label className="ds-label" htmlFor="prosjekter-q">
-          Søk i eksemplene
+          {t("searchLabel")}
         </label>
         <input className="ds-input" id="prosjekter-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q} />
       </div>
       <button className="ds-button" data-variant="primary" type="submit">
-        Vis eksempler
+        {t("submit")}
       </button>
-      <CheckboxGroup legend="Fokusområde" name="fokus" options={facets.fokus} />
-      <Select label="Fylke" id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
+      <CheckboxGroup legend={t("focus")} name="fokus" options={facets.fokus} />
+      <Select label={t("county")} id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
       {facets.kommune.length > 0 ? (
-        <Select label="Kommune" id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
+        <Select label={t("municipality")} id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
       ) : (
-        <p className="ds-paragraph text-sm">Velg et fylke og trykk «Vis eksempler» for å kunne velge kommune.</p>
+        <p className="ds-paragraph text-sm">{t("pickCountyFirst")}</p>
       )}
-      <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
+      <CheckboxGroup legend={t("factor")} name="faktor" options={facets.faktor} />
       <fieldset className="ds-fieldset space-y-1">
-        <legend className="ds-label">Status</legend>
+        <legend className="ds-label">{t("status")}</legend>
         <div className="ds-field">
           <input className="ds-input" type="radio" id="status-alle" name="status" value="" defaultChecked={!filters.status} />
           <label className="ds-label" data-weight="regular" htmlFor="status-alle">
-            Alle
+            {t("all")}
           </label>
         </div>
         {facets.status.map((option) => (
@@ -113,26 +121,26 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
         ))}
       </fieldset>
       <RadioGroup
-        legend="Kommunens innbyggertall"
+        legend={t("population")}
         name="innbyggere"
         options={facets.innbyggere}
-        help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
+        help={t("populationHelp", { year: String(POPULATION_YEAR), source: POPULATION_SOURCE })}
       />
       <RadioGroup
-        legend="Befolkningsutvikling"
+        legend={t("growth")}
         name="utvikling"
         options={facets.utvikling}
-        help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
+        help={t("growthHelp", { years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR), threshold: TREND_THRESHOLD_PERCENT, source: POPULATION_SOURCE })}
       />
       <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
-        <legend className="ds-label">Dokumentasjon</legend>
+        <legend className="ds-label">{t("documentation")}</legend>
         <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
-          Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+          {t.rich("documentationHelp", { link: (chunks) => <Link className="ds-link" href="/om#dokumentasjonsniva">{chunks}</Link> })}
         </p>
         <div className="ds-field">
           <input className="ds-input" type="radio" id="dokumentasjon-alle" name="dokumentasjon" value="" defaultChecked={!filters.dokumentasjon} />
           <label className="ds-label" data-weight="regular" htmlFor="dokumentasjon-alle">
-            Alle
+            {t("all")}
           </label>
         </div>
         {(facets.dokumentasjon ?? []).map((option) => (
@@ -145,27 +153,27 @@ export function ProjectFilterForm({ filters, facets }: { filters: TProjectFilter
         ))}
       </fieldset>
       <fieldset className="ds-fieldset space-y-2">
-        <legend className="ds-label">Periode</legend>
+        <legend className="ds-label">{t("period")}</legend>
         <p className="ds-paragraph text-sm" id="periode-hjelp">
-          Eksempler som pågikk en gang mellom disse årene.
+          {t("periodHelp")}
         </p>
         <div className="flex gap-3">
           <div className="ds-field">
             <label className="ds-label" htmlFor="prosjekter-fra">
-              Fra år
+              {t("from")}
             </label>
             <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
           </div>
           <div className="ds-field">
             <label className="ds-label" htmlFor="prosjekter-til">
-              Til år
+              {t("to")}
             </label>
             <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
           </div>
         </div>
       </fieldset>
       <button className="ds-button" data-variant="primary" type="submit">
-        Vis eksempler
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localHref } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ChooseAsMine, describeLikeness, ForgetMine } from "@/components/places/my-municipality";
@@ -59,6 +61,7 @@ export default async function MunicipalityPage({ params }: Props) {
   }
 
   const { number, name, populationBand: band, populationTrend: trend } = municipality;
+  const tc = await getTranslations("common");
   const [examples, like, mine] = await Promise.all([
     findPublishedProjectsInMunicipality(number, EXAMPLES_SHOWN),
     band && trend ? findPublishedProjectsLikeMunicipality({ number, band, trend }, LIKE_SHOWN) : null,
@@ -154,7 +157,7 @@ export default async function MunicipalityPage({ params }: Props) {
       {like && band && trend && (
         <Section id="som-heading" title={`Eksempler fra kommuner som ${name}`}>
           <p className="ds-paragraph max-w-3xl">
-            Fra andre kommuner med {describeLikeness(band, trend)} ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}). {POPULATION_SOURCE}.
+            Fra andre kommuner med {describeLikeness(tc, band, trend)} ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}). {POPULATION_SOURCE}.
           </p>
           {like.total === 0 ? (
             <p className="ds-paragraph">Ingen publiserte eksempler fra slike kommuner ennå.</p>
@@ -198,7 +201,7 @@ export default async function MunicipalityPage({ params }: Props) {
 async function FormerNumber({ number }: { number: string }) {
   const { name, successors } = await findSuccessorsOfFormerNumber(number);
   if (successors.length === 0) notFound();
-  if (successors.length === 1) permanentRedirect(`/kommuner/${successors[0].number}`);
+  if (successors.length === 1) permanentRedirect(await localHref(`/kommuner/${successors[0].number}`));
   return (
     <div className="max-w-3xl space-y-4">
       <p className="ds-paragraph text-sm">
