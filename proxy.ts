@@ -120,8 +120,10 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = pathname;
     response = NextResponse.rewrite(url, { request: { headers } });
-    // Coming in by a nynorsk address is a choice too: remember it.
-    if (cookieLocale !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    // Opening a nynorsk address is a choice too: remember it. Only for a page the reader opens, not
+    // the router's prefetches, which may still be in flight after the reader switched language.
+    const opened = request.headers.get("sec-fetch-dest") === "document";
+    if (opened && cookieLocale !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   } else {
     response = NextResponse.next({ request: { headers } });
   }

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
-import { examplesLabel, MapFigure } from "@/components/maps/choropleth-map";
+import { MapFigure } from "@/components/maps/choropleth-map";
 import { findCountiesWithCounts } from "@/lib/counties/queries";
 import { countyGeometry } from "@/lib/maps/geometry";
 
-const description = "Prosjekteksempler fordelt på fylkene, med kommunene de kommer fra.";
-
-export const metadata: Metadata = {
-  title: "Fylker",
-  description,
-  alternates: { canonical: "/fylker" },
-  openGraph: { title: "Fylker", description, url: "/fylker" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("counties");
+  const alternates = await pageAlternates("/fylker");
+  return { title: t("title"), description: t("description"), alternates, openGraph: { title: t("title"), description: t("description"), url: alternates.canonical } };
+}
 
 export default async function CountiesPage() {
-  const counties = await findCountiesWithCounts();
+  const [counties, t, tl] = await Promise.all([findCountiesWithCounts(), getTranslations("counties"), getTranslations("labels")]);
   const byNumber = new Map(counties.map((c) => [c.number, c]));
   const data = countyGeometry.areas.map((area) => {
     const county = byNumber.get(area.id);
@@ -24,10 +23,10 @@ export default async function CountiesPage() {
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Fylker
+          {t("title")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description}
+          {t("description")}
         </p>
       </header>
       <div className="grid items-start gap-8 md:grid-cols-[minmax(0,26rem)_1fr]">
@@ -35,23 +34,22 @@ export default async function CountiesPage() {
           geometry={countyGeometry}
           data={data}
           idPrefix="fylkeskart"
-          title="Kart over fylkene, skravert etter antall publiserte eksempler"
+          title={t("mapTitle")}
           caption={
             <p className="ds-paragraph text-sm">
-              Fylkene farget etter antall publiserte eksempler. Velg et fylke for å se eksemplene derfra. Et eksempel som spenner over flere fylker,
-              telles i hvert av dem.
+              {t("mapCaption")}
             </p>
           }
         />
         <table className="ds-table" data-border>
           <caption className="ds-heading text-left" data-size="2xs">
-            Publiserte eksempler per fylke
+            {t("tableCaption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Fylke</th>
+              <th scope="col">{t("county")}</th>
               <th scope="col" className="text-right">
-                Eksempler
+                {t("examples")}
               </th>
             </tr>
           </thead>
@@ -64,7 +62,7 @@ export default async function CountiesPage() {
                   </Link>
                 </th>
                 <td className="text-right">
-                  <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`} aria-label={`${county.name}: ${examplesLabel(county.projectCount)}`}>
+                  <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`} aria-label={`${county.name}: ${tl("examples", { count: county.projectCount })}`}>
                     {county.projectCount}
                   </Link>
                 </td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
 import { examplesLabel } from "@/components/maps/choropleth-map";
@@ -10,12 +11,10 @@ import { projectStatuses } from "@/lib/projects/filters";
 const description =
   "Hvilke suksessfaktorer går igjen i de gode eksemplene, innenfor hvert fokusområde? Tall fra alle publiserte prosjekteksempler, med lenker til eksemplene.";
 
-export const metadata: Metadata = {
-  title: "Hva virker?",
-  description,
-  alternates: { canonical: "/hva-virker" },
-  openGraph: { title: "Hva virker?", description, url: "/hva-virker" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const alternates = await pageAlternates("/hva-virker");
+  return { title: "Hva virker?", description, alternates, openGraph: { title: "Hva virker?", description, url: alternates.canonical } };
+}
 
 const listHref = (fokus: string | null, faktor: string | null) => {
   const search = new URLSearchParams();
@@ -105,9 +104,9 @@ export default async function WhatWorksPage() {
                         );
                       })}
                       <td className="text-center font-semibold">
-                        <a className="ds-link" href={listHref(null, factor.slug)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
+                        <Link className="ds-link" href={listHref(null, factor.slug)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
                           {factor.total}
-                        </a>
+                        </Link>
                       </td>
                     </tr>
                   ))}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -18,13 +20,13 @@ const loadArea = cache(async (slug: string) => (zSlug.safeParse(slug).success ? 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = await loadArea((await params).slug);
-  if (!area) return { title: "Fant ikke siden" };
+  if (!area) return { title: (await getTranslations("errors"))("notFoundTitle") };
   const title = `${area.name} – fokusområde`;
   return {
     title,
     description: area.summary,
     alternates: {
-      canonical: `/fokusomrader/${area.slug}`,
+      ...(await pageAlternates(`/fokusomrader/${area.slug}`)),
       types: {
         "application/atom+xml": [
           { url: `/feed/prosjekter.xml?fokus=${area.slug}`, title: `Nye og endrede prosjekteksempler – ${area.name}` },

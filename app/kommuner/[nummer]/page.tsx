@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageAlternates } from "@/lib/i18n/server";
 import { getTranslations } from "next-intl/server";
 import { localHref } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${municipality.name} kommune`,
     description,
-    alternates: { canonical: `/kommuner/${municipality.number}` },
+    alternates: await pageAlternates(`/kommuner/${municipality.number}`),
     openGraph: { title: `${municipality.name} kommune`, description, url: `/kommuner/${municipality.number}` },
   };
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -18,12 +20,12 @@ const loadFactor = cache(async (slug: string) => (zSlug.safeParse(slug).success 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const factor = await loadFactor((await params).slug);
-  if (!factor) return { title: "Fant ikke siden" };
+  if (!factor) return { title: (await getTranslations("errors"))("notFoundTitle") };
   const title = `${factor.name} – suksessfaktor`;
   return {
     title,
     description: factor.summary,
-    alternates: { canonical: `/suksessfaktorer/${factor.slug}` },
+    alternates: await pageAlternates(`/suksessfaktorer/${factor.slug}`),
     openGraph: { title, description: factor.summary, type: "article", url: `/suksessfaktorer/${factor.slug}` },
   };
 }
