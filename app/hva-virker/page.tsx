@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/locale";
 import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
@@ -25,6 +27,9 @@ const listHref = (fokus: string | null, faktor: string | null) => {
 
 export default async function WhatWorksPage() {
   const data = await findWhatWorks();
+  // The grid's ~300 cells are plain <a> (no client component each): their addresses are
+  // localized here, in the reader's language.
+  const locale = await getLocale();
   const areas = data.areas.filter((a) => a.total > 0);
   const classes = shadeClasses(Math.max(0, ...areas.flatMap((a) => data.factors.map((f) => data.cell(a.id, f.id)))));
   const years = data.years.length === 0 ? [] : fillYears(data.years);
@@ -95,7 +100,7 @@ export default async function WhatWorksPage() {
                             <a
                               className="ds-link"
                               style={fill ? { color: textOn(fill) } : undefined}
-                              href={listHref(area.slug, factor.slug)}
+                              href={localizePath(listHref(area.slug, factor.slug), locale)}
                               aria-label={`${factor.name} i ${area.name}: ${examplesLabel(count)}`}
                             >
                               {count}
@@ -104,9 +109,9 @@ export default async function WhatWorksPage() {
                         );
                       })}
                       <td className="text-center font-semibold">
-                        <Link className="ds-link" href={listHref(null, factor.slug)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
+                        <a className="ds-link" href={localizePath(listHref(null, factor.slug), locale)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
                           {factor.total}
-                        </Link>
+                        </a>
                       </td>
                     </tr>
                   ))}
