@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Headers for static files too (proxy.ts does not run for /_next/static). Pages and route
 // handlers also get the CSP and, over https, HSTS from proxy.ts (lib/http/security-headers.ts).
@@ -18,4 +19,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds each request's language and messages here (see lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

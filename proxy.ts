@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, protectiveHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { envValue } from "@/lib/env";
+import { LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, isLocalizable, localizePath, negotiateLocale, splitLocale } from "@/lib/i18n/locale";
 
 /**
  * Runs before every route (static files excepted):
@@ -9,10 +10,19 @@ import { envValue } from "@/lib/env";
  * - next-auth's routes get only callback addresses that lib/http/safe-redirect.ts accepts;
  * - every response gets a fresh CSP nonce and the protective headers;
  * - visitors without a session cookie are sent from /admin/* to the sign-in page. That is a
- *   convenience, not a guard: every admin page and every action checks the session itself.
+ *   convenience, not a guard: every admin page and every action checks the session itself;
+ * - the language (lib/i18n/locale.ts): /nn/… is rewritten to the unprefixed route with the
+ *   locale in a request header; an unprefixed page is sent to /nn/… when the reader's cookie or,
+ *   on a first visit, Accept-Language asks for nynorsk; /sprak/<nb|nn>?til=… remembers a choice.
  */
 const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const callbackCookies = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+// `next start` runs the proxy a second time for a rewritten request, on the unprefixed path.
+// The first pass marks the request with this process's token, so the second keeps the locale
+// (and a client cannot choose one by sending the header itself).
+const REWRITE_HEADER = "x-kb-rewrite-token";
+const REWRITE_TOKEN = crypto.randomUUID();
 
 function plain(status: number, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
@@ -34,10 +44,47 @@ export function proxy(request: NextRequest) {
     if (csp) response.headers.set("Content-Security-Policy", csp);
     return response;
   };
-  const { pathname, search } = request.nextUrl;
-  if (!decodesAsUtf8(pathname)) return finish(plain(400, "Ugyldig adresse: den inneholder tegn som ikke kan leses (feil tegnkoding)."));
+  const { search } = request.nextUrl;
+  if (!decodesAsUtf8(request.nextUrl.pathname)) return finish(plain(400, "Ugyldig adresse: den inneholder tegn som ikke kan leses (feil tegnkoding)."));
+  const split = splitLocale(request.nextUrl.pathname);
+  const pathname = split.path;
+  const readable = request.method === "GET" || request.method === "HEAD";
+  const redirectTo = (path: string, status = 307) => {
+    const url = request.nextUrl.clone();
+    const [bare, query = ""] = path.split("?");
+    url.pathname = bare;
+    url.search = query ? `?${query}` : "";
+    return NextResponse.redirect(url, status);
+  };
+
+  // The language switcher: remember the choice, then show the same page in that language.
+  const switchTo = /^\/sprak\/(nb|nn)$/.exec(request.nextUrl.pathname);
+  if (switchTo) {
+    const locale = switchTo[1] as "nb" | "nn";
+    const target = safeRedirectPath(request.nextUrl.searchParams.get("til"), { fallback: "/" });
+    const response = redirectTo(localizePath(target, locale), 303);
+    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    response.headers.set("cache-control", "no-store");
+    return finish(response);
+  }
+  // /nb/… is the unprefixed address; /nn/admin/… (but the sign-in page), /nn/api/v1/… have none.
+  if (split.locale === "nb" || (split.locale === "nn" && !isLocalizable(pathname))) {
+    return finish(redirectTo(pathname + search, 308));
+  }
+  const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
+  const rewritten = request.headers.get(REWRITE_HEADER) === REWRITE_TOKEN ? request.headers.get(LOCALE_HEADER) : null;
+  const pathLocale = split.locale ?? (isLocale(rewritten) ? rewritten : null);
+  const locale = isLocalizable(pathname)
+    ? negotiateLocale({ pathLocale, cookie: cookieLocale, acceptLanguage: request.headers.get("accept-language") })
+    : "nb";
+  if (locale === "nn" && pathLocale === null && readable) {
+    const response = redirectTo(localizePath(pathname + search, "nn"));
+    response.headers.set("vary", "Cookie, Accept-Language");
+    return finish(response);
+  }
 
   const headers = new Headers(request.headers);
+  headers.delete(REWRITE_HEADER);
   if (pathname.startsWith("/api/auth")) {
     const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
     if (callbackUrl !== null && safeRedirectPath(callbackUrl, { origin: request.nextUrl.origin, fallback: "" }) === "") {
@@ -66,7 +113,22 @@ export function proxy(request: NextRequest) {
   // Next takes the nonce for its own scripts from the request's CSP header.
   headers.set("Content-Security-Policy", csp);
   headers.set("x-nonce", nonce);
-  return finish(NextResponse.next({ request: { headers } }), csp);
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, pathname + search);
+  let response: NextResponse;
+  if (split.locale) {
+    headers.set(REWRITE_HEADER, REWRITE_TOKEN);
+    const url = request.nextUrl.clone();
+    url.pathname = pathname;
+    response = NextResponse.rewrite(url, { request: { headers } });
+    // Opening a nynorsk address is a choice too: remember it. Only for a page the reader opens, not
+    // the router's prefetches, which may still be in flight after the reader switched language.
+    const opened = request.headers.get("sec-fetch-dest") === "document";
+    if (opened && cookieLocale !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  return finish(response, csp);
 }
 
 export const config = {

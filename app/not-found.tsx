@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 
-export const metadata: Metadata = { title: "Fant ikke siden" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("errors");
+  return { title: t("notFoundTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="ds-heading" data-size="lg">
-        Fant ikke siden
+        {t("notFoundTitle")}
       </h1>
-      <p className="ds-paragraph">Siden du ser etter finnes ikke, eller den er flyttet eller ikke publisert.</p>
+      <p className="ds-paragraph">{t("notFoundText")}</p>
       <p className="ds-paragraph">
-        Gå til <Link className="ds-link" href="/">forsiden</Link> eller{" "}
-        <Link className="ds-link" href="/prosjekter">se alle prosjekteksempler</Link>.
+        {t.rich("notFoundWayOn", {
+          home: (chunks) => <Link className="ds-link" href="/">{chunks}</Link>,
+          projects: (chunks) => <Link className="ds-link" href="/prosjekter">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

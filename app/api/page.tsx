@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { MAX_PAGE_SIZE } from "@/lib/api/projects-params";
 import { LICENCE } from "@/lib/api/schemas";
 import { absoluteUrl } from "@/lib/site/url";
@@ -7,11 +8,9 @@ import { absoluteUrl } from "@/lib/site/url";
 const description =
   "Kunnskapsbankens eksempler, rapporter og suksessfaktorer som åpne data: JSON-API, CSV for regneark og Atom-strømmer, under NLOD 2.0.";
 
-export const metadata: Metadata = {
-  title: "Åpne data og API",
-  description,
-  alternates: { canonical: "/api" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Åpne data og API", description, alternates: await pageAlternates("/api") };
+}
 
 const endpoints: { path: string; what: string }[] = [
   { path: "/api/v1/prosjekter", what: "Prosjekteksempler, sidevis. Samme filtre som på /prosjekter." },

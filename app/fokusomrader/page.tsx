@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { cachedFocusAreasWithCounts } from "@/lib/cache/public-data";
 
-const description = "Temaene i Kunnskapsbanken, fra bredbånd og bolig til ungdom og omdømme, med prosjekteksempler og rapporter.";
-
-export const metadata: Metadata = {
-  title: "Fokusområder",
-  description,
-  alternates: { canonical: "/fokusomrader" },
-  openGraph: { title: "Fokusområder", description, url: "/fokusomrader" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists");
+  const alternates = await pageAlternates("/fokusomrader");
+  return { title: t("focusTitle"), description: t("focusDescription"), alternates, openGraph: { title: t("focusTitle"), description: t("focusDescription"), url: alternates.canonical } };
+}
 
 export default async function FocusAreasPage() {
-  const areas = await cachedFocusAreasWithCounts();
+  const [areas, t] = await Promise.all([cachedFocusAreasWithCounts(), getTranslations("lists")]);
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Fokusområder
+          {t("focusTitle")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description}
+          {t("focusDescription")}
         </p>
       </header>
       {areas.length === 0 ? (
-        <p className="ds-paragraph">Ingen fokusområder er lagt inn ennå.</p>
+        <p className="ds-paragraph">{t("noFocus")}</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {areas.map((area) => (
@@ -35,7 +34,7 @@ export default async function FocusAreasPage() {
                 </Link>
               </h2>
               <p className="ds-paragraph text-sm">
-                {area.projectCount} {area.projectCount === 1 ? "eksempel" : "eksempler"}
+                {t("examples", { count: area.projectCount })}
               </p>
               <p className="ds-paragraph">{area.summary}</p>
             </li>

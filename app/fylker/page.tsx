@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { cachedCountiesWithCounts } from "@/lib/cache/public-data";
 import { countyGeometry } from "@/lib/maps/geometry";
 
-const description = "Prosjekteksempler fordelt på fylkene, med kommunene de kommer fra.";
-
-export const metadata: Metadata = {
-  title: "Fylker",
-  description,
-  alternates: { canonical: "/fylker" },
-  openGraph: { title: "Fylker", description, url: "/fylker" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("counties");
+  const alternates = await pageAlternates("/fylker");
+  return { title: t("title"), description: t("description"), alternates, openGraph: { title: t("title"), description: t("description"), url: alternates.canonical } };
+}
 
 export default async function CountiesPage() {
-  const counties = await cachedCountiesWithCounts();
+  const [counties, t] = await Promise.all([cachedCountiesWithCounts(), getTranslations("counties")]);
   const byNumber = new Map(counties.map((c) => [c.number, c]));
   const data = countyGeometry.areas.map((area) => {
     const county = byNumber.get(area.id);
@@ -25,10 +24,10 @@ export default async function CountiesPage() {
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Fylker
+          {t("title")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description}
+          {t("description")}
         </p>
       </header>
       <div className="grid items-start gap-8 md:grid-cols-[minmax(0,26rem)_1fr]">
@@ -36,17 +35,16 @@ export default async function CountiesPage() {
           geometry={countyGeometry}
           data={data}
           idPrefix="fylkeskart"
-          title="Kart over fylkene, skravert etter antall publiserte eksempler"
+          title={t("mapTitle")}
           caption={
             <p className="ds-paragraph text-sm">
-              Fylkene farget etter antall publiserte eksempler. Velg et fylke for å se eksemplene derfra. Et eksempel som spenner over flere fylker,
-              telles i hvert av dem.
+              {t("mapCaption")}
             </p>
           }
         />
         <MapDataTable
-          caption="Publiserte eksempler per fylke"
-          rowHeading="Fylke"
+          caption={t("tableCaption")}
+          rowHeading={t("county")}
           rowAttribute="data-county"
           rows={counties.map((county) => ({
             id: county.number,

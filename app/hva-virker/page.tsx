@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/locale";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
 import { examplesLabel } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
@@ -11,12 +14,10 @@ import { projectStatuses } from "@/lib/projects/filters";
 const description =
   "Hvilke suksessfaktorer går igjen i de gode eksemplene, innenfor hvert fokusområde? Tall fra alle publiserte prosjekteksempler, med lenker til eksemplene.";
 
-export const metadata: Metadata = {
-  title: "Hva virker?",
-  description,
-  alternates: { canonical: "/hva-virker" },
-  openGraph: { title: "Hva virker?", description, url: "/hva-virker" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const alternates = await pageAlternates("/hva-virker");
+  return { title: "Hva virker?", description, alternates, openGraph: { title: "Hva virker?", description, url: alternates.canonical } };
+}
 
 const listHref = (fokus: string | null, faktor: string | null) => {
   const search = new URLSearchParams();
@@ -27,6 +28,9 @@ const listHref = (fokus: string | null, faktor: string | null) => {
 
 export default async function WhatWorksPage() {
   const data = await findWhatWorks();
+  // The grid's ~300 cells are plain <a> (no client component each): their addresses are
+  // localized here, in the reader's language.
+  const locale = await getLocale();
   const areas = data.areas.filter((a) => a.total > 0);
   const classes = shadeClasses(Math.max(0, ...areas.flatMap((a) => data.factors.map((f) => data.cell(a.id, f.id)))));
   const years = data.years.length === 0 ? [] : fillYears(data.years);
@@ -97,7 +101,7 @@ export default async function WhatWorksPage() {
                             <a
                               className="ds-link"
                               style={fill ? { color: textOn(fill) } : undefined}
-                              href={listHref(area.slug, factor.slug)}
+                              href={localizePath(listHref(area.slug, factor.slug), locale)}
                               aria-label={`${factor.name} i ${area.name}: ${examplesLabel(count)}`}
                             >
                               {count}
@@ -106,7 +110,7 @@ export default async function WhatWorksPage() {
                         );
                       })}
                       <td className="text-center font-semibold">
-                        <a className="ds-link" href={listHref(null, factor.slug)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
+                        <a className="ds-link" href={localizePath(listHref(null, factor.slug), locale)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
                           {factor.total}
                         </a>
                       </td>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { ForgetMine, MyMunicipalityPicker, describeLikeness } from "@/components/places/my-municipality";
 import { findMunicipalitiesByCounty } from "@/lib/places/municipality-queries";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
@@ -8,55 +10,48 @@ import {
   formatPopulation,
   POPULATION_SOURCE,
   POPULATION_YEAR,
-  populationTrendWords,
   TREND_THRESHOLD_PERCENT,
   TREND_YEARS,
 } from "@/lib/places/population";
 
-const description = `Norges kommuner med folketall og befolkningsutvikling (SSB), prosjekteksempler fra hver kommune og fra kommuner som den.`;
-
-export const metadata: Metadata = {
-  title: "Kommuner",
-  description,
-  alternates: { canonical: "/kommuner" },
-  openGraph: { title: "Kommuner", description, url: "/kommuner" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("municipalities");
+  const alternates = await pageAlternates("/kommuner");
+  return { title: t("title"), description: t("description"), alternates, openGraph: { title: t("title"), description: t("description"), url: alternates.canonical } };
+}
 
 export default async function MunicipalitiesPage() {
-  const [counties, mine] = await Promise.all([findMunicipalitiesByCounty(), readMyMunicipality()]);
+  const [counties, mine, t, tc] = await Promise.all([findMunicipalitiesByCounty(), readMyMunicipality(), getTranslations("municipalities"), getTranslations("common")]);
   const choices = counties.map((c) => ({ number: c.number, name: c.name, municipalities: c.municipalities.map((m) => ({ number: m.number, name: m.name })) }));
 
   return (
     <div className="space-y-10">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Kommuner
+          {t("title")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          Folketall og befolkningsutvikling for hver kommune, og prosjekteksempler fra kommuner av samme størrelse og med samme utvikling.
+          {t("intro")}
         </p>
         <p className="ds-paragraph">
-          Folketallet er per 1. januar {POPULATION_YEAR}. Utviklingen er endringen de siste {TREND_YEARS} årene ({POPULATION_YEAR - TREND_YEARS}–
-          {POPULATION_YEAR}): nedgang er mer enn {TREND_THRESHOLD_PERCENT} % færre innbyggere, vekst mer enn {TREND_THRESHOLD_PERCENT} % flere, og
-          stabil er det imellom. {POPULATION_SOURCE}.
+          {t("method", { year: String(POPULATION_YEAR), years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), threshold: TREND_THRESHOLD_PERCENT, source: POPULATION_SOURCE })}
         </p>
       </header>
 
       <section id="min-kommune" className="ds-card max-w-3xl space-y-3" data-variant="tinted" aria-labelledby="min-kommune-heading">
         <h2 id="min-kommune-heading" className="ds-heading" data-size="sm">
-          Kommuner som min
+          {t("likeMine")}
         </h2>
         <p className="ds-paragraph">
-          Velg kommunen din, så kan du med ett klikk finne eksempler fra kommuner av samme størrelse og med samme utvikling. Valget huskes i en
-          informasjonskapsel i nettleseren din (bare kommunenummeret, ingen konto).
+          {t("likeMineText")}
         </p>
         {mine && (
           <p className="ds-paragraph">
-            Din kommune er{" "}
-            <Link className="ds-link" href={`/kommuner/${mine.number}`}>
-              {mine.name}
-            </Link>{" "}
-            ({describeLikeness(mine.populationBand, mine.populationTrend)}).
+            {t.rich("yoursIs", {
+              name: mine.name,
+              likeness: describeLikeness(tc, mine.populationBand, mine.populationTrend),
+              link: (chunks) => <Link className="ds-link" href={`/kommuner/${mine.number}`}>{chunks}</Link>,
+            })}
           </p>
         )}
         <MyMunicipalityPicker counties={choices} selected={mine?.number ?? null} returnTo="/prosjekter" />
@@ -73,20 +68,20 @@ export default async function MunicipalitiesPage() {
           <div className="overflow-x-auto">
             <table className="ds-table" data-size="sm">
               <caption className="ds-paragraph text-left text-sm">
-                Kommunene i {county.name}. {POPULATION_SOURCE}.
+                {t("caption", { county: county.name, source: POPULATION_SOURCE })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Kommune</th>
+                  <th scope="col">{t("municipality")}</th>
                   <th scope="col" className="text-right">
-                    Innbyggere {POPULATION_YEAR}
+                    {t("population", { year: String(POPULATION_YEAR) })}
                   </th>
                   <th scope="col" className="text-right">
-                    Endring {POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}
+                    {t("change", { from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR) })}
                   </th>
-                  <th scope="col">Utvikling</th>
+                  <th scope="col">{t("trend")}</th>
                   <th scope="col" className="text-right">
-                    Eksempler
+                    {t("examples")}
                   </th>
                 </tr>
               </thead>
@@ -100,7 +95,7 @@ export default async function MunicipalitiesPage() {
                     </th>
                     <td className="text-right tabular-nums">{m.population !== null ? formatPopulation(m.population) : "–"}</td>
                     <td className="text-right tabular-nums">{m.populationChange10y !== null ? formatChange(m.populationChange10y) : "–"}</td>
-                    <td>{m.populationTrend ? populationTrendWords[m.populationTrend] : "ukjent"}</td>
+                    <td>{t("trendWord", { trend: m.populationTrend ?? "ukjent" })}</td>
                     <td className="text-right tabular-nums">{m.projectCount}</td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
-import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { cache } from "react";
 import { ActiveFilters, listActiveFilters } from "@/components/projects/active-filters";
 import { ProjectCard } from "@/components/projects/project-card";
@@ -8,10 +9,10 @@ import { MORE_FILTERS_PARAM, MORE_FILTERS_VALUE, ProjectFilterForm } from "@/com
 import { LikeMyMunicipality } from "@/components/places/my-municipality";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
 import { Pagination } from "@/components/search/pagination";
-import { ProjectSortControl, projectSortedAs } from "@/components/projects/sort-control";
+import { ProjectSortControl } from "@/components/projects/sort-control";
 import { defaultProjectSort, parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
-import { cachedProjectListing } from "@/lib/cache/public-data";
 import { MATCH_CAP } from "@/lib/search/project-search";
+import { cachedProjectListing } from "@/lib/cache/public-data";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -38,13 +39,14 @@ function searchKey(params: TSearchParams): string {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { filters, total } = await loadListing(searchKey(await searchParams));
-  const title = filters.q ? `Søk etter «${filters.q}» i prosjekteksempler` : "Prosjekteksempler";
+  const t = await getTranslations("projects");
+  const title = filters.q ? t("searchTitle", { q: filters.q }) : t("title");
   return {
     title,
-    description: `${total > 0 ? `${total} gode eksempler` : "Gode eksempler"} på lokal samfunnsutvikling fra kommuner i hele landet – filtrer på fokusområde, fylke, kommune, suksessfaktor, status og periode.`,
+    description: t("description", { total }),
     alternates: {
-      canonical: projectListHref(filters),
-      types: { "application/atom+xml": [{ url: "/feed/prosjekter.xml", title: "Nye og endrede prosjekteksempler" }] },
+      ...(await pageAlternates(projectListHref(filters))),
+      types: { "application/atom+xml": [{ url: "/feed/prosjekter.xml", title: t("feed") }] },
     },
   };
 }
@@ -56,6 +58,9 @@ function csvHref(filters: Parameters<typeof projectFiltersToSearch>[0]): string 
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
+  const t = await getTranslations("projects");
+  const tf = await getTranslations("filters");
+  const ts = await getTranslations("sort");
   const params = await searchParams;
   const [listing, mine] = await Promise.all([loadListing(searchKey(params)), readMyMunicipality()]);
   const { filters, facets, total, projects, notices, suggestion, pageCount } = listing;
@@ -68,10 +73,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="ds-heading" data-size="xl">
-          Prosjekteksempler
+          {t("title")}
         </h1>
         <p className="ds-paragraph max-w-3xl">
-          Gode eksempler på lokal samfunnsutvikling: hva de gjorde, hva som virket, og hvorfor.
+          {t("intro")}
         </p>
       </header>
 
@@ -81,7 +86,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               the lg breakpoint the panel is always open (globals.css, .filter-panel). */}
           <details className="filter-panel" open={moreAsked}>
             <summary className="ds-button" data-variant="secondary">
-              Filtrer eksemplene{active.length > 0 ? ` (${active.length} ${active.length === 1 ? "filter" : "filtre"} i bruk)` : ""}
+              {t("filterToggle", { active: active.length })}
             </summary>
             <div className="mt-4 space-y-6 lg:mt-0">
               <LikeMyMunicipality mine={mine} filters={filters} />
@@ -92,13 +97,13 @@ export default async function ProjectsPage({ searchParams }: Props) {
 
         <section aria-labelledby="resultater-heading" className="space-y-6">
           <h2 id="resultater-heading" className="ds-heading" data-size="md">
-            Resultater
+            {t("results")}
           </h2>
 
           {notices.length > 0 && (
             <div className="ds-alert" data-color="warning">
               <h3 className="ds-heading" data-size="2xs">
-                Noe i adressen kunne ikke brukes
+                {t("noticesHeading")}
               </h3>
               <ul className="list-disc pl-5">
                 {notices.map((notice, index) => (
@@ -114,24 +119,20 @@ export default async function ProjectsPage({ searchParams }: Props) {
 
           <p role="status" className="ds-paragraph" data-size="lg">
             {total === 0
-              ? "Ingen eksempler passer."
-              : total === 1
-                ? "1 eksempel."
-                : `${listing.totalIsLowerBound ? "Over " : ""}${countOf(total, nouns.example)}${pageCount > 1 ? `, viser ${firstShown}–${Math.min(total, firstShown + projects.length - 1)}` : ""}.`}{" "}
-            {total > 1 && <span className="text-sm">Sortert {projectSortedAs[filters.sortering ?? defaultProjectSort(filters.q)]}.</span>}
+              ? t("none")
+              : `${t("count", { total, over: listing.totalIsLowerBound && total > 1 ? "yes" : "no" })}${total > 1 && pageCount > 1 ? t("showing", { first: firstShown, last: Math.min(total, firstShown + projects.length - 1) }) : ""}.`}{" "}
+            {total > 1 && <span className="text-sm">{t("sorted", { how: ts(`sortedAs.${filters.sortering ?? defaultProjectSort(filters.q)}`) })}</span>}
           </p>
 
           {total > 1 && <ProjectSortControl filters={filters} />}
-          {listing.facetCountsArePartial && (
-            <p className="ds-paragraph text-sm">Tallene ved filtrene er talt blant de {MATCH_CAP} første treffene i listen.</p>
-          )}
+          {listing.facetCountsArePartial && <p className="ds-paragraph text-sm">{t("partialFacets", { cap: MATCH_CAP })}</p>}
 
           {total > 0 && (
             <p className="ds-paragraph">
               <a className="ds-link" href={csvHref(filters)} download>
-                Last ned som CSV
+                {t("csv")}
               </a>{" "}
-              <span className="text-sm">(alle {total} eksempler i listen, for regneark)</span>
+              <span className="text-sm">{t("csvNote", { total })}</span>
             </p>
           )}
 
@@ -139,39 +140,37 @@ export default async function ProjectsPage({ searchParams }: Props) {
             <div className="space-y-3">
               {suggestion && (
                 <p className="ds-paragraph">
-                  Mente du{" "}
-                  <Link className="ds-link" href={projectListHref({ ...filters, q: suggestion, side: 1 })}>
-                    {suggestion}
-                  </Link>
-                  ?
+                  {t.rich("didYouMean", {
+                    suggestion,
+                    link: (chunks) => <Link className="ds-link" href={projectListHref({ ...filters, q: suggestion, side: 1 })}>{chunks}</Link>,
+                  })}
                 </p>
               )}
               {active.length > 0 ? (
                 <>
-                  <p className="ds-paragraph">Prøv å fjerne et filter:</p>
+                  <p className="ds-paragraph">{t("tryRemoving")}</p>
                   <ul className="list-disc pl-5">
                     {active.map((filter) => (
                       <li key={filter.key}>
                         <Link className="ds-link" href={filter.href}>
-                          Uten {filter.kind} {filter.label}
+                          {t("without", { kind: tf(`kind.${filter.kind}`), label: filter.label })}
                         </Link>
                       </li>
                     ))}
                   </ul>
                 </>
               ) : (
-                <p className="ds-paragraph">Ingen eksempler er publisert ennå.</p>
+                <p className="ds-paragraph">{t("nonePublished")}</p>
               )}
             </div>
           )}
 
           {total > 0 && projects.length === 0 && (
             <p className="ds-paragraph">
-              Side {filters.side} finnes ikke.{" "}
-              <Link className="ds-link" href={projectListHref({ ...filters, side: 1 })}>
-                Gå til første side
-              </Link>
-              .
+              {t.rich("noSuchPage", {
+                page: filters.side,
+                link: (chunks) => <Link className="ds-link" href={projectListHref({ ...filters, side: 1 })}>{chunks}</Link>,
+              })}
             </p>
           )}
 

@@ -1,5 +1,6 @@
-import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { ReportList } from "@/components/reports/report-list-item";
 import { cachedFocusAreasWithCounts, cachedReportFilterOptions, cachedReportPage } from "@/lib/cache/public-data";
@@ -8,19 +9,19 @@ import { Pagination } from "@/components/search/pagination";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
-const description = "Rapporter, evalueringer, analyser og veiledere om lokalt og regionalt utviklingsarbeid.";
-
-export const metadata: Metadata = {
-  title: "Rapporter",
-  description,
-  alternates: {
-    canonical: "/rapporter",
-    types: { "application/atom+xml": [{ url: "/feed/rapporter.xml", title: "Nye og endrede rapporter" }] },
-  },
-  openGraph: { title: "Rapporter", description, url: "/rapporter" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  const alternates = await pageAlternates("/rapporter");
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: { ...alternates, types: { "application/atom+xml": [{ url: "/feed/rapporter.xml", title: t("feed") }] } },
+    openGraph: { title: t("title"), description: t("description"), url: alternates.canonical },
+  };
+}
 
 export default async function ReportsPage({ searchParams }: Props) {
+  const t = await getTranslations("reports");
   const params = await searchParams;
   const { filters, problems } = parseReportFilters(params);
   const side = Number(typeof params.side === "string" ? params.side : "1");
@@ -32,7 +33,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   ]);
   const filtered = hasReportFilters(filters);
   const unknownFocus = filters.fokus.filter((slug) => !focusAreas.some((area) => area.slug === slug));
-  if (unknownFocus.length > 0) problems.push(`Ukjent fokusområde: ${unknownFocus.join(", ")}.`);
+  if (unknownFocus.length > 0) problems.push(t("unknownFocus", { slugs: unknownFocus.join(", ") }));
   // Only the filters in force: the CSV refuses what the page forgave.
   const csvSearch = reportFiltersToSearch({ ...filters, fokus: filters.fokus.filter((slug) => !unknownFocus.includes(slug)) }).toString();
 
@@ -40,16 +41,16 @@ export default async function ReportsPage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Rapporter
+          {t("title")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description} Hver rapport lenker til prosjektene den handler om og suksessfaktorene den drøfter.
+          {t("description")} {t("intro")}
         </p>
       </header>
 
       {problems.length > 0 && (
         <div className="ds-alert" data-color="warning" role="status">
-          <p className="ds-paragraph">Noe i adressen kunne ikke brukes:</p>
+          <p className="ds-paragraph">{t("problems")}</p>
           <ul className="list-disc pl-6">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -68,17 +69,17 @@ export default async function ReportsPage({ searchParams }: Props) {
         />
         <section aria-labelledby="treff-heading" className="space-y-4">
           <h2 id="treff-heading" className="ds-heading" data-size="md">
-            {filtered ? "Treff" : "Alle rapporter"}
+            {filtered ? t("hits") : t("all")}
           </h2>
           <p className="ds-paragraph" role="status">
-            {countOf(total, nouns.report)}
-            {pageCount > 1 && `, side ${Math.min(page, pageCount)} av ${pageCount}`}
-            {filtered && " passer med filtrene"}.
+            {t("count", { total })}
+            {pageCount > 1 && t("pageOf", { page: Math.min(page, pageCount), pageCount })}
+            {filtered && t("matching")}.
           </p>
           {reports.length > 0 && (
             <p className="ds-paragraph">
               <a className="ds-link" href={`/api/v1/rapporter.csv${csvSearch ? `?${csvSearch}` : ""}`} download>
-                Last ned som CSV
+                {t("csv")}
               </a>
             </p>
           )}
@@ -101,7 +102,7 @@ export default async function ReportsPage({ searchParams }: Props) {
               />
             </>
           ) : (
-            <p className="ds-paragraph">Ingen rapporter passer. Prøv færre filtre eller et annet søkeord.</p>
+            <p className="ds-paragraph">{t("none")}</p>
           )}
         </section>
       </div>

@@ -1,6 +1,7 @@
-import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localHref, pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { cache } from "react";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
@@ -18,69 +19,67 @@ const loadSearch = cache((q: string) => searchSite(q));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = readQuery((await searchParams).q);
+  const t = await getTranslations("search");
   return {
-    title: q ? `Søk etter «${q}»` : "Søk",
-    description: "Søk i prosjekteksempler, rapporter, suksessfaktorer og fokusområder i Kunnskapsbanken.",
-    alternates: { canonical: q ? `/sok?${new URLSearchParams({ q })}` : "/sok" },
+    title: q ? t("titleQ", { q }) : t("title"),
+    description: t("description"),
+    alternates: await pageAlternates(q ? `/sok?${new URLSearchParams({ q })}` : "/sok"),
     robots: { index: false, follow: true },
   };
 }
 
 const groups = [
-  { key: "projects", heading: "Prosjekteksempler", noun: nouns.project, href: (hit: TSiteHit) => `/prosjekter/${hit.slug}` },
-  { key: "reports", heading: "Rapporter", noun: nouns.report, href: (hit: TSiteHit) => `/rapporter/${hit.slug}` },
-  { key: "successFactors", heading: "Suksessfaktorer", noun: nouns.successFactor, href: (hit: TSiteHit) => `/suksessfaktorer/${hit.slug}` },
-  { key: "focusAreas", heading: "Fokusområder", noun: nouns.focusArea, href: (hit: TSiteHit) => `/fokusomrader/${hit.slug}` },
+  { key: "projects", href: (hit: TSiteHit) => `/prosjekter/${hit.slug}` },
+  { key: "reports", href: (hit: TSiteHit) => `/rapporter/${hit.slug}` },
+  { key: "successFactors", href: (hit: TSiteHit) => `/suksessfaktorer/${hit.slug}` },
+  { key: "focusAreas", href: (hit: TSiteHit) => `/fokusomrader/${hit.slug}` },
 ] as const;
 
 export default async function SearchPage({ searchParams }: Props) {
   const q = readQuery((await searchParams).q);
+  const t = await getTranslations("search");
+  const searchAction = await localHref("/sok");
   const result = q ? await loadSearch(q) : null;
   const total = result ? Object.values(result.counts).reduce((sum, n) => sum + n, 0) : 0;
 
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="ds-heading" data-size="xl">
-        {q ? `Søk etter «${q}»` : "Søk"}
+        {q ? t("titleQ", { q }) : t("title")}
       </h1>
-      <form action="/sok" method="get" role="search" className="flex flex-wrap items-end gap-2">
+      <form action={searchAction} method="get" role="search" className="flex flex-wrap items-end gap-2">
         <div className="ds-field flex-1">
           <label className="ds-label" htmlFor="sok-q">
-            Søk i eksempler, rapporter, suksessfaktorer og fokusområder
+            {t("label")}
           </label>
           <input className="ds-input" id="sok-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={q} />
         </div>
         <button className="ds-button" data-variant="primary" type="submit">
-          Søk
+          {t("submit")}
         </button>
       </form>
 
       {result && (
         <>
           <p role="status" className="ds-paragraph" data-size="lg">
-            {total === 0 ? "Ingen treff." : `${total} treff: `}
+            {total === 0 ? t("none") : t("total", { total })}
             {total > 0 &&
               groups
                 .filter((group) => result.counts[group.key] > 0)
-                .map((group) => (result.counts[group.key] > PROJECT_COUNT_CAP ? `over ${countOf(PROJECT_COUNT_CAP, group.noun)}` : countOf(result.counts[group.key], group.noun)))
+                .map((group) => (result.counts[group.key] > PROJECT_COUNT_CAP ? t("over", { count: t(`counts.${group.key}`, { count: PROJECT_COUNT_CAP }) }) : t(`counts.${group.key}`, { count: result.counts[group.key] })))
                 .join(", ")}
           </p>
           {result.suggestion && (
             <p className="ds-paragraph">
-              Mente du{" "}
-              <Link className="ds-link" href={`/sok?${new URLSearchParams({ q: result.suggestion })}`}>
-                {result.suggestion}
-              </Link>
-              ?
+              {t.rich("didYouMean", {
+                suggestion: result.suggestion,
+                link: (chunks) => <Link className="ds-link" href={`/sok?${new URLSearchParams({ q: result.suggestion! })}`}>{chunks}</Link>,
+              })}
             </p>
           )}
           {total === 0 && (
             <p className="ds-paragraph">
-              Prøv et annet ord, eller{" "}
-              <Link className="ds-link" href="/prosjekter">
-                se alle prosjekteksemplene
-              </Link>
-              .
+              {t.rich("tryAnother", { link: (chunks) => <Link className="ds-link" href="/prosjekter">{chunks}</Link> })}
             </p>
           )}
           {groups.map((group) => {
@@ -90,7 +89,7 @@ export default async function SearchPage({ searchParams }: Props) {
             return (
               <section key={group.key} aria-labelledby={`sok-${group.key}`} className="space-y-3">
                 <h2 id={`sok-${group.key}`} className="ds-heading" data-size="md">
-                  {group.heading} ({count > PROJECT_COUNT_CAP ? `over ${PROJECT_COUNT_CAP}` : count})
+                  {t(`groups.${group.key}`)} ({count > PROJECT_COUNT_CAP ? t("over", { count: PROJECT_COUNT_CAP }) : count})
                 </h2>
                 <ul className="space-y-4">
                   {hits.map((hit) => (
@@ -110,14 +109,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 {group.key === "projects" && count > hits.length && (
                   <p className="ds-paragraph">
                     <Link className="ds-link" href={`/prosjekter?${new URLSearchParams({ q })}`}>
-                      Se alle {count > PROJECT_COUNT_CAP ? `over ${PROJECT_COUNT_CAP}` : count} prosjekteksemplene
+                      {t("allProjects", { count: count > PROJECT_COUNT_CAP ? t("over", { count: PROJECT_COUNT_CAP }) : count })}
                     </Link>
                   </p>
                 )}
                 {group.key === "reports" && count > hits.length && (
                   <p className="ds-paragraph">
                     <Link className="ds-link" href={`/rapporter?${new URLSearchParams({ q })}`}>
-                      Se alle {count} rapportene
+                      {t("allReports", { count })}
                     </Link>
                   </p>
                 )}

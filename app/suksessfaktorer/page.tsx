@@ -1,28 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { Markdown } from "@/components/ui/markdown";
 import { findPillarsWithFactors } from "@/lib/success-factors/queries";
 
-const description =
-  "Suksessfaktorer for lokale og regionale utviklingsprosjekter, ordnet under de fire pilarene i modellen for attraktive steder: kjennetegnene ved Fokus, Folk og Ramme, og de ti faktorene i prosjektgjennomføringen under Verktøy.";
-
-export const metadata: Metadata = {
-  title: "Suksessfaktorer",
-  description,
-  alternates: { canonical: "/suksessfaktorer" },
-  openGraph: { title: "Suksessfaktorer", description, url: "/suksessfaktorer" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists");
+  const alternates = await pageAlternates("/suksessfaktorer");
+  return { title: t("factorsTitle"), description: t("factorsDescription"), alternates, openGraph: { title: t("factorsTitle"), description: t("factorsDescription"), url: alternates.canonical } };
+}
 
 export default async function SuccessFactorsPage() {
-  const pillars = await findPillarsWithFactors();
+  const [pillars, t] = await Promise.all([findPillarsWithFactors(), getTranslations("lists")]);
   return (
     <div className="max-w-4xl space-y-10">
       <header className="space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Suksessfaktorer
+          {t("factorsTitle")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description}
+          {t("factorsDescription")}
         </p>
       </header>
       {pillars.map((pillar) => (
@@ -45,7 +43,7 @@ export default async function SuccessFactorsPage() {
               ))}
             </ul>
           ) : (
-            <p className="ds-paragraph">Ingen av suksessfaktorene er knyttet til denne pilaren ennå.</p>
+            <p className="ds-paragraph">{t("noFactors")}</p>
           )}
         </section>
       ))}

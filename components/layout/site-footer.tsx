@@ -1,21 +1,20 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("layout.footer");
   return (
     <footer className="no-print mt-12 border-t" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
       <div className="mx-auto grid w-full max-w-6xl gap-4 px-4 py-8 text-sm md:grid-cols-2">
         <div>
           <p className="ds-paragraph font-semibold">Kunnskapsbanken – Distriktssenteret</p>
-          <p className="ds-paragraph">Hva virker i lokal samfunnsutvikling, og hvorfor. Alle eksempler og tall oppgir kilde.</p>
+          <p className="ds-paragraph">{t("blurb")}</p>
         </div>
         <ul className="space-y-1">
-          <li><Link className="ds-link" href="/om">Om Kunnskapsbanken</Link></li>
-          <li><Link className="ds-link" href="/tilgjengelighet">Tilgjengelighetserklæring</Link></li>
-          <li><Link className="ds-link" href="/api">Åpne data: API, CSV og nyhetsstrømmer</Link></li>
-          <li>
-            Kommunedata: Inneholder data under Norsk lisens for offentlige data (NLOD) tilgjengeliggjort av Bring, og
-            SSBs klassifikasjoner av kommuner og fylker.
-          </li>
+          <li><Link className="ds-link" href="/om">{t("about")}</Link></li>
+          <li><Link className="ds-link" href="/tilgjengelighet">{t("accessibility")}</Link></li>
+          <li><Link className="ds-link" href="/api">{t("openData")}</Link></li>
+          <li>{t("licence")}</li>
         </ul>
       </div>
     </footer>

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locale";
 import { BACKGROUND, EMPTY_STROKE, shadeClasses, shadeOf, type TShadeClass } from "@/lib/maps/shading";
 import type { TMapGeometry } from "@/lib/maps/geometry-types";
 import { MAP_ATTRIBUTION } from "@/lib/maps/geometry";
@@ -33,6 +35,8 @@ export function ChoroplethMap({
   idPrefix: string;
   className?: string;
 }) {
+  const locale = useLocale();
+  const t = useTranslations("labels");
   const byId = new Map(data.map((d) => [d.id, d]));
   const classes = shadeClasses(Math.max(0, ...data.map((d) => d.count)));
   const [x, y, width, height] = geometry.viewBox.split(" ").map(Number);
@@ -73,7 +77,7 @@ export function ChoroplethMap({
       </defs>
       <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
       {areas.map((area) => {
-        const label = `${area.name}: ${examplesLabel(area.count)}${area.linkHint ? ` – ${area.linkHint}` : ""}`;
+        const label = `${area.name}: ${t("examples", { count: area.count })}${area.linkHint ? ` – ${area.linkHint}` : ""}`;
         const areaClass = area.fill ? "kb-map-area" : "kb-map-area kb-map-none";
         const shape = <path className={areaClass} d={area.d} fill={area.fill ?? `url(#${hatch})`} />;
         // Areas too small to see or point at (islands such as Træna) get a marker over them.
@@ -90,7 +94,7 @@ export function ChoroplethMap({
           );
         }
         return (
-          <a key={area.id} href={area.href} aria-label={label} data-area={area.id} data-count={area.count}>
+          <a key={area.id} href={localizePath(area.href, locale)} aria-label={label} data-area={area.id} data-count={area.count}>
             <title>{label}</title>
             {shape}
             {marker}
@@ -107,9 +111,10 @@ export function ChoroplethMap({
 }
 
 /** The key to the shades, as text with swatches: never colour alone. */
-export function MapLegend({ classes, idPrefix, unit = "eksempler" }: { classes: TShadeClass[]; idPrefix: string; unit?: string }) {
+export function MapLegend({ classes, idPrefix }: { classes: TShadeClass[]; idPrefix: string }) {
+  const t = useTranslations("labels");
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Tegnforklaring">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
       <li className="flex items-center gap-2">
         <svg width="18" height="18" aria-hidden="true">
           <defs>
@@ -120,14 +125,14 @@ export function MapLegend({ classes, idPrefix, unit = "eksempler" }: { classes: 
           </defs>
           <rect x="1" y="1" width="16" height="16" fill={`url(#${idPrefix}-tegn-ingen)`} stroke={EMPTY_STROKE} strokeWidth="1.5" />
         </svg>
-        Ingen {unit} (skravert)
+        {t("legendNone")}
       </li>
       {classes.map((c) => (
         <li key={c.label} className="flex items-center gap-2">
           <svg width="18" height="18" aria-hidden="true">
             <rect x="1" y="1" width="16" height="16" fill={c.color} />
           </svg>
-          {c.label} {unit}
+          {t("legendClass", { label: c.label })}
         </li>
       ))}
     </ul>

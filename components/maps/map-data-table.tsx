@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { examplesLabel } from "@/components/maps/choropleth-map";
+import { Link } from "@/components/i18n/link";
 
 export type TMapDataRow = {
   /** Stable key; also the value of the row's data attribute, when the table names one. */
@@ -35,6 +35,7 @@ export function MapDataTable({
   /** Small type and width, for the tables under the charts. */
   compact?: boolean;
 }) {
+  const t = useTranslations("labels");
   return (
     <table className={compact ? "ds-table max-w-xs text-sm" : "ds-table"} data-border data-size={compact ? "sm" : undefined}>
       <caption className={compact ? "text-left" : "ds-heading text-left"} data-size={compact ? undefined : "2xs"}>
@@ -44,7 +45,7 @@ export function MapDataTable({
         <tr>
           <th scope="col">{rowHeading}</th>
           <th scope="col" className="text-right">
-            Eksempler
+            {t("examplesHeading")}
           </th>
         </tr>
       </thead>
@@ -56,7 +57,7 @@ export function MapDataTable({
             </th>
             <td className="text-right">
               {row.href ? (
-                <Link className="ds-link" href={row.href} aria-label={`${row.name}: ${examplesLabel(row.count)}`}>
+                <Link className="ds-link" href={row.href} aria-label={`${row.name}: ${t("examples", { count: row.count })}`}>
                   {row.count}
                 </Link>
               ) : (

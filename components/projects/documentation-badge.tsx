@@ -1,4 +1,5 @@
-import { documentationLevelExplanation, documentationLevelLabel, documentationLevelOf } from "@/lib/projects/documentation-level";
+import { useTranslations } from "next-intl";
+import { documentationLevelOf } from "@/lib/projects/documentation-level";
 
 type TCounts = { _count: { successFactors: number; reports: number } };
 
@@ -9,20 +10,21 @@ type TCounts = { _count: { successFactors: number; reports: number } };
  */
 export function DocumentationBadge({ project, withExplanation = false }: { project: TCounts; withExplanation?: boolean }) {
   const level = documentationLevelOf({ factorNotes: project._count.successFactors, publishedEvaluations: project._count.reports });
+  const t = useTranslations("labels");
   const color = level === "evaluert" ? "success" : level === "kartlagt" ? "info" : "neutral";
   if (!withExplanation) {
     return (
       <span className="ds-tag" data-color={color} data-documentation-level={level}>
-        {`Dokumentasjon: ${documentationLevelLabel[level]}`}
+        {t("documentation", { level: t(`level.${level}`) })}
       </span>
     );
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-documentation-level={level}>
-      <span className="ds-tag" data-color={color} title={documentationLevelExplanation[level]}>
-        Dokumentasjon: {documentationLevelLabel[level]}
+      <span className="ds-tag" data-color={color} title={t(`levelExplanation.${level}`)}>
+        {t("documentation", { level: t(`level.${level}`) })}
       </span>
-      <span className="ds-paragraph text-sm">{documentationLevelExplanation[level]}</span>
+      <span className="ds-paragraph text-sm">{t(`levelExplanation.${level}`)}</span>
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { documentationLevelExplanation, documentationLevelLabel, documentationLevels } from "@/lib/projects/documentation-level";
 
 /** The documentation levels explained on /om (anchor #dokumentasjonsniva), from the same module as the rule. */

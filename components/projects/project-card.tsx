@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import type { ProjectCard as TProjectCard } from "@/lib/projects/queries";
-import { formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { useTranslations } from "next-intl";
+import { periodLabel } from "@/lib/i18n/format";
+import { ContentLanguage } from "@/components/i18n/content-language";
 import { teaser } from "@/lib/text/teaser";
 
 /**
@@ -15,12 +17,13 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
   const Heading = `h${headingLevel}` as const;
   const places = project.municipalities.map((m) => m.municipality);
   const counties = [...new Set(places.map((p) => p.county.name))];
-  const period = formatPeriod(project.startYear, project.endYear);
+  const t = useTranslations("labels");
+  const period = periodLabel(t, project.startYear, project.endYear);
   return (
     <article className="ds-card h-full" data-variant="tinted">
       <Heading className="ds-heading" data-size="xs">
         <Link className="ds-link" href={`/prosjekter/${project.slug}`}>
-          {project.title}
+          <ContentLanguage language={project.language}>{project.title}</ContentLanguage>
         </Link>
       </Heading>
       <p className="ds-paragraph text-sm">
@@ -30,26 +33,28 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: TProjectCa
             {p.name}
           </Link>,
         ])}
-        {`${counties.length > 0 ? ` (${counties.join(", ")})` : ""}${period ? ` · ${period}` : ""} · ${projectStatusLabel[project.status]}`}
+        {`${counties.length > 0 ? ` (${counties.join(", ")})` : ""}${period ? ` · ${period}` : ""} · ${t(`status.${project.status}`)}`}
       </p>
-      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
+      <ContentLanguage as="p" className="ds-paragraph" language={project.language}>
+        {teaser(project.summary, 160)}
+      </ContentLanguage>
       {project.successFactors.length > 0 && (
         <p className="ds-paragraph text-sm">
-          <span className="font-semibold">Hva som virket: </span>
+          <span className="font-semibold">{t("whatWorked")}</span>
           {project.successFactors.slice(0, CARD_FACTORS).flatMap(({ successFactor }, i) => [
             i > 0 ? ", " : null,
             <Link key={successFactor.slug} className="ds-link" href={`/suksessfaktorer/${successFactor.slug}`}>
               {successFactor.name}
             </Link>,
           ])}
-          {project.successFactors.length > CARD_FACTORS && ` og ${project.successFactors.length - CARD_FACTORS} til`}
+          {project.successFactors.length > CARD_FACTORS && t("andMore", { count: project.successFactors.length - CARD_FACTORS })}
         </p>
       )}
       <p className="ds-paragraph">
         <DocumentationBadge project={project} />
       </p>
       {project.focusAreas.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Fokusområder" data-color="neutral">
+        <ul className="flex flex-wrap gap-2" aria-label={t("focusAreas")} data-color="neutral">
           {project.focusAreas.map(({ focusArea }) => (
             <li key={focusArea.slug} className="ds-tag">
               {focusArea.name}

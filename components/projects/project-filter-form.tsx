@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/components/i18n/link";
+import { localizePath } from "@/lib/i18n/locale";
 import type { TProjectFilters } from "@/lib/projects/filters";
 import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
 import { ProjectSortSelect } from "@/components/projects/sort-control";
@@ -24,10 +27,11 @@ function Option({ type, name, option }: { type: "checkbox" | "radio"; name: stri
 
 /** The "Alle" radio button that clears a one-of-several filter. */
 function AllOption({ name, checked }: { name: string; checked: boolean }) {
+  const t = useTranslations("filters");
   return (
     <div className="ds-field">
       <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={checked} />
-      <label htmlFor={`${name}-alle`}>Alle</label>
+      <label htmlFor={`${name}-alle`}>{t("all")}</label>
     </div>
   );
 }
@@ -50,10 +54,11 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
 }
 
 function CheckboxGroup({ legend, name, options }: { legend: string; name: string; options: TFacetOption[] }) {
+  const t = useTranslations("filters");
   return (
     <fieldset className="ds-fieldset space-y-1">
       <legend className="ds-label">{legend}</legend>
-      <p className="ds-paragraph text-sm">Viser eksempler med minst ett av de valgte.</p>
+      <p className="ds-paragraph text-sm">{t("atLeastOne")}</p>
       {options.map((option) => (
         <Option key={option.value} type="checkbox" name={name} option={option} />
       ))}
@@ -62,13 +67,14 @@ function CheckboxGroup({ legend, name, options }: { legend: string; name: string
 }
 
 function Select({ label, id, name, options, value }: { label: string; id: string; name: string; options: TFacetOption[]; value: string | null }) {
+  const t = useTranslations("filters");
   return (
     <div className="ds-field">
       <label className="ds-label" htmlFor={id}>
         {label}
       </label>
       <select className="ds-input" id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">Alle</option>
+        <option value="">{t("all")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label} ({option.count})
@@ -89,10 +95,12 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
   const showMore = moreAsked || moreInUse;
   const here = projectListHref(filters);
   const moreHref = `${here}${here.includes("?") ? "&" : "?"}${MORE_FILTERS_PARAM}=${MORE_FILTERS_VALUE}#flere-filtre`;
+  const t = useTranslations("filters");
+  const locale = useLocale();
   return (
-    <form action="/prosjekter" method="get" className="space-y-6" aria-labelledby="filter-heading">
+    <form action={localizePath("/prosjekter", locale)} method="get" className="space-y-6" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
-        Finn eksempler
+        {t("heading")}
       </h2>
       {/* The order: on a phone chosen here (the form beside the results shows from lg up); on a
           desktop this select is hidden but still submitted, so the order stays when filters change. */}
@@ -101,22 +109,22 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
       </div>
       <div className="ds-field" role="search">
         <label className="ds-label" htmlFor="prosjekter-q">
-          Søk i eksemplene
+          {t("searchLabel")}
         </label>
         <input className="ds-input" id="prosjekter-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q} />
       </div>
       <button className="ds-button" data-variant="primary" type="submit">
-        Vis eksempler
+        {t("submit")}
       </button>
-      <CheckboxGroup legend="Fokusområde" name="fokus" options={facets.fokus} />
-      <Select label="Fylke" id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
+      <CheckboxGroup legend={t("focus")} name="fokus" options={facets.fokus} />
+      <Select label={t("county")} id="prosjekter-fylke" name="fylke" options={facets.fylke} value={filters.fylke} />
       {facets.kommune.length > 0 ? (
-        <Select label="Kommune" id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
+        <Select label={t("municipality")} id="prosjekter-kommune" name="kommune" options={facets.kommune} value={filters.kommune} />
       ) : (
-        <p className="ds-paragraph text-sm">Velg et fylke og trykk «Vis eksempler» for å kunne velge kommune.</p>
+        <p className="ds-paragraph text-sm">{t("pickCountyFirst")}</p>
       )}
       <fieldset className="ds-fieldset space-y-1">
-        <legend className="ds-label">Status</legend>
+        <legend className="ds-label">{t("status")}</legend>
         <AllOption name="status" checked={!filters.status} />
         {facets.status.map((option) => (
           <Option key={option.value} type="radio" name="status" option={option} />
@@ -127,30 +135,30 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
           page, sent in the HTML and again in the React payload. */}
       {!showMore ? (
         <p className="ds-paragraph">
-          <a className="ds-link" href={moreHref}>
-            Flere filtre: suksessfaktor, innbyggertall, befolkningsutvikling, dokumentasjon og periode
-          </a>
+          <Link className="ds-link" href={moreHref}>
+            {t("moreFilters")}
+          </Link>
         </p>
       ) : (
         <div className="space-y-6" id="flere-filtre">
           {!moreInUse && <input type="hidden" name={MORE_FILTERS_PARAM} value={MORE_FILTERS_VALUE} />}
-          <CheckboxGroup legend="Suksessfaktor" name="faktor" options={facets.faktor} />
+          <CheckboxGroup legend={t("factor")} name="faktor" options={facets.faktor} />
           <RadioGroup
-            legend="Kommunens innbyggertall"
+            legend={t("population")}
             name="innbyggere"
             options={facets.innbyggere}
-            help={`Folketallet i eksemplets kommune i dag (1. januar ${POPULATION_YEAR}), ikke da prosjektet pågikk. ${POPULATION_SOURCE}.`}
+            help={t("populationHelp", { year: String(POPULATION_YEAR), source: POPULATION_SOURCE })}
           />
           <RadioGroup
-            legend="Befolkningsutvikling"
+            legend={t("growth")}
             name="utvikling"
             options={facets.utvikling}
-            help={`Endringen i kommunens folketall de siste ${TREND_YEARS} årene (${POPULATION_YEAR - TREND_YEARS}–${POPULATION_YEAR}): nedgang er mer enn ${TREND_THRESHOLD_PERCENT} % færre, vekst mer enn ${TREND_THRESHOLD_PERCENT} % flere, stabil er det imellom. ${POPULATION_SOURCE}.`}
+            help={t("growthHelp", { years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR), threshold: TREND_THRESHOLD_PERCENT, source: POPULATION_SOURCE })}
           />
           <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
-            <legend className="ds-label">Dokumentasjon</legend>
+            <legend className="ds-label">{t("documentation")}</legend>
             <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
-              Hvor godt eksempelet er dokumentert. <a className="ds-link" href="/om#dokumentasjonsniva">Om nivåene</a>
+              {t.rich("documentationHelp", { link: (chunks) => <Link className="ds-link" href="/om#dokumentasjonsniva">{chunks}</Link> })}
             </p>
             <AllOption name="dokumentasjon" checked={!filters.dokumentasjon} />
             {(facets.dokumentasjon ?? []).map((option) => (
@@ -158,20 +166,20 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
             ))}
           </fieldset>
           <fieldset className="ds-fieldset space-y-2">
-            <legend className="ds-label">Periode</legend>
+            <legend className="ds-label">{t("period")}</legend>
             <p className="ds-paragraph text-sm" id="periode-hjelp">
-              Eksempler som pågikk en gang mellom disse årene.
+              {t("periodHelp")}
             </p>
             <div className="flex gap-3">
               <div className="ds-field">
                 <label className="ds-label" htmlFor="prosjekter-fra">
-                  Fra år
+                  {t("from")}
                 </label>
                 <input className="ds-input w-28" id="prosjekter-fra" name="fra" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.fra ?? ""} aria-describedby="periode-hjelp" />
               </div>
               <div className="ds-field">
                 <label className="ds-label" htmlFor="prosjekter-til">
-                  Til år
+                  {t("to")}
                 </label>
                 <input className="ds-input w-28" id="prosjekter-til" name="til" type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.til ?? ""} aria-describedby="periode-hjelp" />
               </div>
@@ -180,7 +188,7 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
         </div>
       )}
       <button className="ds-button" data-variant="primary" type="submit">
-        Vis eksempler
+        {t("submit")}
       </button>
     </form>
   );

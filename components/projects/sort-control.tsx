@@ -1,40 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locale";
 import { defaultProjectSort, projectFiltersToSearch, type TProjectFilters, type TProjectSort } from "@/lib/projects/filters";
-
-/** What each order means, in the words the list shows beside its results. */
-export const projectSortLabel: Record<TProjectSort, string> = {
-  relevans: "Best treff på søketeksten",
-  "lagt-til": "Sist lagt til i Kunnskapsbanken",
-  periode: "Prosjektperiode, nyeste først",
-};
-
-/** "Sortert …": the order the list is in, as the result count says it. */
-export const projectSortedAs: Record<TProjectSort, string> = {
-  relevans: "etter hvor godt de passer søketeksten",
-  "lagt-til": "etter når de ble lagt til i Kunnskapsbanken, nyeste først (ikke etter prosjektperioden)",
-  periode: "etter prosjektperioden, nyeste startår først",
-};
-
-export const projectSortHelp: Record<TProjectSort, string> = {
-  relevans: "Eksemplene som passer søketeksten best, først.",
-  "lagt-til": "Etter når eksemplet ble publisert her, nyeste først – ikke når prosjektet ble gjennomført.",
-  periode: "Etter prosjektets startår (og sluttår), nyeste først; eksempler uten kjent periode sist.",
-};
 
 /**
  * The order as one select of the filter form (on a phone, inside the folded filters). Its empty
  * choice is the default, so a search typed afterwards is sorted by relevance, not by the order
- * the list happened to have.
+ * the list happened to have. Wording in the messages' "sort" group (label, sortedAs, help).
  */
 export function ProjectSortSelect({ id, filters }: { id: string; filters: TProjectFilters }) {
+  const t = useTranslations("sort");
   return (
     <div className="ds-field">
       <label className="ds-label" htmlFor={id}>
-        Sortering
+        {t("field")}
       </label>
       <select className="ds-input" id={id} name="sortering" defaultValue={filters.sortering ?? ""}>
-        <option value="">Best treff ved søk, ellers sist lagt til</option>
-        <option value="lagt-til">{projectSortLabel["lagt-til"]}</option>
-        <option value="periode">{projectSortLabel.periode}</option>
+        <option value="">{t("default")}</option>
+        <option value="lagt-til">{t("label.lagt-til")}</option>
+        <option value="periode">{t("label.periode")}</option>
       </select>
     </div>
   );
@@ -46,31 +29,33 @@ export function ProjectSortSelect({ id, filters }: { id: string; filters: TProje
  * JavaScript (the button submits), keeps every filter as a hidden field, starts again on page 1.
  */
 export function ProjectSortControl({ filters }: { filters: TProjectFilters }) {
-  const current = filters.sortering ?? defaultProjectSort(filters.q);
+  const t = useTranslations("sort");
+  const locale = useLocale();
+  const current: TProjectSort = filters.sortering ?? defaultProjectSort(filters.q);
   const choices: TProjectSort[] = filters.q ? ["relevans", "lagt-til", "periode"] : ["lagt-til", "periode"];
   const hidden = [...new URLSearchParams(projectFiltersToSearch({ ...filters, sortering: null, side: 1 }))];
   return (
-    <form action="/prosjekter" method="get" className="hidden flex-wrap items-end gap-2 lg:flex" aria-label="Sortering">
+    <form action={localizePath("/prosjekter", locale)} method="get" className="hidden flex-wrap items-end gap-2 lg:flex" aria-label={t("field")}>
       {hidden.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
       <div className="ds-field">
         <label className="ds-label" htmlFor="sortering">
-          Sorter etter
+          {t("by")}
         </label>
         <p className="ds-paragraph text-sm" id="sortering-hjelp">
-          {projectSortHelp[current]}
+          {t(`help.${current}`)}
         </p>
         <select className="ds-input" id="sortering" name="sortering" defaultValue={current} aria-describedby="sortering-hjelp">
           {choices.map((sort) => (
             <option key={sort} value={sort}>
-              {projectSortLabel[sort]}
+              {t(`label.${sort}`)}
             </option>
           ))}
         </select>
       </div>
       <button className="ds-button" data-variant="secondary" type="submit">
-        Sorter
+        {t("submit")}
       </button>
     </form>
   );

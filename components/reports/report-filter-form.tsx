@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import type { TReportFilters, TReportKind } from "@/lib/reports/filters";
-import { reportKindLabel } from "@/lib/projects/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locale";
 
 type Props = {
   filters: TReportFilters;
@@ -12,23 +13,26 @@ type Props = {
 
 /** A plain GET form: works without JavaScript, and every filtered list has its own URL. */
 export function ReportFilterForm({ filters, focusAreas, years, kinds, publishers }: Props) {
+  const t = useTranslations("reports");
+  const tl = useTranslations("labels");
+  const locale = useLocale();
   return (
-    <form action="/rapporter" method="get" className="space-y-4" aria-labelledby="filter-heading">
+    <form action={localizePath("/rapporter", locale)} method="get" className="space-y-4" aria-labelledby="filter-heading">
       <h2 id="filter-heading" className="ds-heading" data-size="sm">
-        Filtrer rapportene
+        {t("filterHeading")}
       </h2>
       <div className="ds-field">
         <label className="ds-label" htmlFor="rapport-q">
-          Søk i tittel og sammendrag
+          {t("searchLabel")}
         </label>
         <input className="ds-input" id="rapport-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} />
       </div>
       <div className="ds-field">
         <label className="ds-label" htmlFor="rapport-ar">
-          År
+          {t("year")}
         </label>
         <select className="ds-input" id="rapport-ar" name="ar" defaultValue={filters.ar ? String(filters.ar) : ""}>
-          <option value="">Alle år</option>
+          <option value="">{t("allYears")}</option>
           {years.map((year) => (
             <option key={year} value={year}>
               {year}
@@ -38,23 +42,23 @@ export function ReportFilterForm({ filters, focusAreas, years, kinds, publishers
       </div>
       <div className="ds-field">
         <label className="ds-label" htmlFor="rapport-type">
-          Type
+          {t("type")}
         </label>
         <select className="ds-input" id="rapport-type" name="type" defaultValue={filters.type ?? ""}>
-          <option value="">Alle typer</option>
+          <option value="">{t("allTypes")}</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
-              {reportKindLabel[kind]}
+              {tl(`reportKind.${kind}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="ds-field">
         <label className="ds-label" htmlFor="rapport-utgiver">
-          Utgiver
+          {t("publisher")}
         </label>
         <select className="ds-input" id="rapport-utgiver" name="utgiver" defaultValue={filters.utgiver ?? ""}>
-          <option value="">Alle utgivere</option>
+          <option value="">{t("allPublishers")}</option>
           {publishers.map((publisher) => (
             <option key={publisher} value={publisher}>
               {publisher}
@@ -63,8 +67,8 @@ export function ReportFilterForm({ filters, focusAreas, years, kinds, publishers
         </select>
       </div>
       <fieldset className="ds-fieldset space-y-1">
-        <legend className="ds-label">Fokusområder</legend>
-        <p className="ds-paragraph text-sm">Viser rapporter om minst ett av de valgte.</p>
+        <legend className="ds-label">{t("focusAreas")}</legend>
+        <p className="ds-paragraph text-sm">{t("atLeastOne")}</p>
         {focusAreas.map((area) => (
           <div key={area.slug} className="ds-field flex items-center gap-2" data-position="start">
             <input
@@ -83,10 +87,10 @@ export function ReportFilterForm({ filters, focusAreas, years, kinds, publishers
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button className="ds-button" data-variant="primary" type="submit">
-          Vis rapporter
+          {t("submit")}
         </button>
         <Link className="ds-link" href="/rapporter">
-          Nullstill filtre
+          {t("reset")}
         </Link>
       </div>
     </form>

@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import type { ReportListItem as TReportListItem } from "@/lib/reports/queries";
-import { reportKindLabel } from "@/lib/projects/labels";
+import { useTranslations } from "next-intl";
+import { ContentLanguage } from "@/components/i18n/content-language";
 
 export function formatSeries(series: string | null, number: string | null): string | null {
   if (series && number) return `${series} ${number}`;
@@ -9,20 +10,23 @@ export function formatSeries(series: string | null, number: string | null): stri
 
 export function ReportListItem({ report, headingLevel = 3 }: { report: TReportListItem; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
+  const t = useTranslations("labels");
   const series = formatSeries(report.series, report.number);
   return (
     <article className="space-y-1">
       <Heading className="ds-heading" data-size="xs">
         <Link className="ds-link" href={`/rapporter/${report.slug}`}>
-          {report.title}
+          <ContentLanguage language={report.language}>{report.title}</ContentLanguage>
         </Link>
       </Heading>
       <p className="ds-paragraph text-sm">
-        {[reportKindLabel[report.kind], report.authors.join("; "), report.publishers.join(" / "), series, report.year]
+        {[t(`reportKind.${report.kind}`), report.authors.join("; "), report.publishers.join(" / "), series, report.year]
           .filter(Boolean)
           .join(" · ")}
       </p>
-      <p className="ds-paragraph">{report.summary}</p>
+      <ContentLanguage as="p" className="ds-paragraph" language={report.language}>
+        {report.summary}
+      </ContentLanguage>
     </article>
   );
 }

@@ -1,19 +1,21 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/i18n/link";
 
 /** Numbered page links (stable URLs); the current page carries aria-current="page". */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+  const t = useTranslations("common");
   if (pageCount <= 1) return null;
   // First, last, and two either side of the current page; gaps shown as an ellipsis.
   const pages = [...new Set([1, pageCount, ...[-2, -1, 0, 1, 2].map((d) => page + d)])]
     .filter((p) => p >= 1 && p <= pageCount)
     .sort((a, b) => a - b);
   return (
-    <nav className="ds-pagination" aria-label="Sidenavigering">
+    <nav className="ds-pagination" aria-label={t("pagination")}>
       <ul>
         {page > 1 && (
           <li>
             <Link className="ds-button" data-variant="tertiary" href={hrefFor(page - 1)} rel="prev">
-              Forrige
+              {t("previous")}
             </Link>
           </li>
         )}
@@ -25,7 +27,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
               data-variant={p === page ? "primary" : "tertiary"}
               href={hrefFor(p)}
               aria-current={p === page ? "page" : undefined}
-              aria-label={`Side ${p}`}
+              aria-label={t("pageN", { page: p })}
             >
               {p}
             </Link>
@@ -34,7 +36,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         {page < pageCount && (
           <li>
             <Link className="ds-button" data-variant="tertiary" href={hrefFor(page + 1)} rel="next">
-              Neste
+              {t("next")}
             </Link>
           </li>
         )}

@@ -10,8 +10,8 @@ const fieldOrder: Record<keyof ContentSet, string[]> = {
   pillars: ["slug", "name", "tagline", "order"],
   "success-factors": ["slug", "name", "pillar", "order", "summary", "questions", "sources"],
   "focus-areas": ["slug", "name", "summary", "order", "sources"],
-  reports: ["slug", "title", "authors", "publishers", "year", "series", "number", "kind", "isbn", "url", "summary", "focusAreas", "successFactors", "sources", "gaps", "state", "lastCheckedAt"],
-  projects: ["slug", "title", "summary", "municipalities", "startYear", "endYear", "status", "owner", "contact", "funding", "methods", "results", "lessons", "transferability", "focusAreas", "successFactors", "reports", "tags", "sources", "gaps", "state", "lastCheckedAt"],
+  reports: ["slug", "title", "authors", "publishers", "year", "series", "number", "kind", "isbn", "url", "summary", "language", "focusAreas", "successFactors", "sources", "gaps", "state", "lastCheckedAt"],
+  projects: ["slug", "title", "summary", "language", "municipalities", "startYear", "endYear", "status", "owner", "contact", "funding", "methods", "results", "lessons", "transferability", "focusAreas", "successFactors", "reports", "tags", "sources", "gaps", "state", "lastCheckedAt"],
   counties: ["slug", "number", "contactRole", "sources"],
   pages: ["slug", "title", "description", "sources"],
 };

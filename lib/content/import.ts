@@ -82,6 +82,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
   await sync("reports", content.reports, async (r, before) => {
     const data = {
       ...reportColumns(r),
+      language: r.language ?? "nb",
       gaps: r.gaps,
       state: r.state,
       lastCheckedAt: r.lastCheckedAt ? new Date(r.lastCheckedAt) : null,
@@ -102,7 +103,7 @@ async function writeContent(tx: Prisma.TransactionClient, content: ContentSet, s
   const reportIds = new Map((await tx.report.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
 
   await sync("projects", content.projects, async (p, before) => {
-    const data = { ...projectColumns(p), state: p.state };
+    const data = { ...projectColumns(p), state: p.state, language: p.language ?? "nb" };
     const saved = await tx.project.upsert({
       where: { slug: p.slug },
       create: { slug: p.slug, ...data, publishedAt: p.state === "publisert" ? now : null },

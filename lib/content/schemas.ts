@@ -63,6 +63,9 @@ export const zMunicipalityNumber = z
 import { editorialStates, projectStatuses, reportKinds } from "@/lib/vocabulary";
 
 export { editorialStates, projectStatuses, reportKinds };
+export const contentLanguages = ["nb", "nn"] as const;
+/** The language a project's or report's text is written in; left out means bokmål. */
+const zLanguage = z.enum(contentLanguages, { error: "må være nb (bokmål) eller nn (nynorsk)" }).optional();
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: "må være en liste" });
 
@@ -106,6 +109,7 @@ export const zReportFile = z.strictObject({
   isbn: z.union([z.string(), z.number()]).transform(String).pipe(text(30)).optional(),
   url: zUrl.optional(),
   summary: text(3000),
+  language: zLanguage,
   focusAreas: list(zSlug).default([]),
   successFactors: list(zSlug).default([]),
   sources: list(zSource).min(1, "må ha minst én kilde"),
@@ -120,6 +124,7 @@ export const zProjectFile = z
     slug: zSlug,
     title: text(300),
     summary: text(3000),
+    language: zLanguage,
     municipalities: list(zMunicipalityNumber).min(1, "må ha minst én kommune"),
     startYear: year.optional(),
     endYear: year.optional(),

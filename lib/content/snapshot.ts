@@ -31,6 +31,7 @@ export const projectSnapshotSelect = {
   gaps: true,
   state: true,
   lastCheckedAt: true,
+  language: true,
   municipalities: { select: { municipalityNumber: true } },
   focusAreas: { select: { focusArea: { select: { slug: true } } } },
   successFactors: { select: { note: true, successFactor: { select: { slug: true } } } },
@@ -48,6 +49,8 @@ export function projectRowToFile(p: ProjectRow): TProjectFile {
     slug: p.slug,
     title: p.title,
     summary: p.summary,
+    // Bokmål is the default and is left out of the file.
+    language: p.language === "nb" ? undefined : p.language,
     municipalities: p.municipalities.map((m) => m.municipalityNumber),
     startYear: orUndefined(p.startYear),
     endYear: orUndefined(p.endYear),
@@ -105,6 +108,7 @@ export const reportSnapshotSelect = {
   gaps: true,
   state: true,
   lastCheckedAt: true,
+  language: true,
   focusAreas: { select: { focusArea: { select: { slug: true } } } },
   successFactors: { select: { successFactor: { select: { slug: true } } } },
 } as const;
@@ -127,6 +131,7 @@ export function reportRowToFile(r: ReportRow): TReportFile {
     isbn: orUndefined(r.isbn),
     url: orUndefined(r.url),
     summary: r.summary,
+    language: r.language === "nb" ? undefined : r.language,
     focusAreas: r.focusAreas.map((f) => f.focusArea.slug),
     successFactors: r.successFactors.map((f) => f.successFactor.slug),
     sources: r.sources as TSource[],

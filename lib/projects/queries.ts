@@ -10,6 +10,8 @@ const projectCardSelect = {
   slug: true,
   title: true,
   summary: true,
+  // The text's language: a nynorsk summary on a bokmål page is marked lang="nn".
+  language: true,
   startYear: true,
   endYear: true,
   status: true,

@@ -15,6 +15,7 @@ const reportListSelect = {
   number: true,
   kind: true,
   summary: true,
+  language: true,
 } as const;
 
 export type ReportListItem = Awaited<ReturnType<typeof findNewestPublishedReports>>[number];

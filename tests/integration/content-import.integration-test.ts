@@ -103,4 +103,20 @@ describe("content import", () => {
     const revisions = await db.revision.findMany({ where: { entityType: "project", entityId: { not: undefined } }, select: { version: true } });
     expect(revisions.length).toBeGreaterThan(0);
   });
+
+  it("stores the language a text is written in (nynorsk), exports it, and leaves bokmål out of the file", async () => {
+    const dir = writeContentFixture({
+      "projects/prosjekt-a.md":
+        "---\nslug: prosjekt-a\ntitle: Prosjekt A\nsummary: Samandrag.\nlanguage: nn\nmunicipalities: [\"1902\"]\nstatus: avsluttet\nfocusAreas: [bredband]\nsources:\n  - title: Kjelde\n---\nBrødtekst.\n",
+    });
+    await importContent(db, dir);
+    expect(await db.project.findUniqueOrThrow({ where: { slug: "prosjekt-a" }, select: { language: true } })).toEqual({ language: "nn" });
+    expect(await db.report.findUniqueOrThrow({ where: { slug: "rapport-a" }, select: { language: true } })).toEqual({ language: "nb" });
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kb-export-"));
+    await exportContent(db, out);
+    expect(fs.readFileSync(path.join(out, "projects", "prosjekt-a.md"), "utf8")).toMatch(/^language: nn$/m);
+    expect(fs.readFileSync(path.join(out, "reports", "rapport-a.md"), "utf8")).not.toMatch(/^language:/m);
+    const bad = writeContentFixture({ "reports/rapport-a.md": "---\nslug: rapport-a\ntitle: R\nyear: 2010\nkind: analyse\nsummary: S.\nlanguage: en\nsources:\n  - title: K\n---\n" });
+    await expect(importContent(db, bad)).rejects.toThrow(/language: må være nb \(bokmål\) eller nn \(nynorsk\)/);
+  });
 });

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SIGN_IN_THROTTLED } from "@/lib/auth/options";
 import { readCsrfToken, safeCallbackUrl } from "@/lib/auth/csrf";
 import { getCurrentActor } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Logg inn", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title"), robots: { index: false } };
+}
 
-const errorMessages: Record<string, string> = {
-  CredentialsSignin: "Feil e-postadresse eller passord. Prøv igjen.",
-  [SIGN_IN_THROTTLED]: "For mange mislykkede innlogginger. Vent 15 minutter før du prøver igjen.",
-  SessionRequired: "Du må logge inn for å se denne siden.",
-};
+// The sign-in page is the one admin page in both languages (/nn/admin/logg-inn): a reader may
+// come to it from a nynorsk page.
+const errorKeys = { CredentialsSignin: "wrongCredentials", [SIGN_IN_THROTTLED]: "throttled", SessionRequired: "sessionRequired" } as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
+  const t = await getTranslations("signIn");
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentActor()) redirect(callbackUrl);
   const csrfToken = await readCsrfToken();
@@ -28,23 +30,24 @@ export default async function SignInPage({ searchParams }: Props) {
     return (
       <div className="mx-auto max-w-md">
         <h1 className="ds-heading" data-size="lg">
-          Logg inn
+          {t("title")}
         </h1>
         <div className="ds-alert mt-4" data-color="warning" role="alert">
-          <p className="ds-paragraph">Innlogging krever at nettleseren tillater informasjonskapsler (cookies) fra denne siden. Slå dem på og last siden på nytt.</p>
+          <p className="ds-paragraph">{t("cookies")}</p>
         </div>
       </div>
     );
   }
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const error = errorCode ? (errorMessages[errorCode] ?? "Innloggingen mislyktes. Prøv igjen.") : undefined;
+  const errorKey = errorCode && Object.hasOwn(errorKeys, errorCode) ? errorKeys[errorCode as keyof typeof errorKeys] : undefined;
+  const error = errorCode ? t(errorKey ?? "failed") : undefined;
 
   return (
     <div className="mx-auto max-w-md">
       <h1 className="ds-heading" data-size="lg">
-        Logg inn
+        {t("title")}
       </h1>
-      <p className="ds-paragraph">For fylkeskontakter, rådgivere og redaksjonen i Distriktssenteret.</p>
+      <p className="ds-paragraph">{t("who")}</p>
       {error && (
         <div className="ds-alert mt-4" data-color="danger" role="alert" id="innlogging-feil">
           <p className="ds-paragraph">{error}</p>
@@ -55,7 +58,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className="ds-field">
           <label className="ds-label" htmlFor="email">
-            E-postadresse
+            {t("email")}
           </label>
           <input
             className="ds-input"
@@ -70,7 +73,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </div>
         <div className="ds-field">
           <label className="ds-label" htmlFor="password">
-            Passord
+            {t("password")}
           </label>
           <input
             className="ds-input"
@@ -85,7 +88,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </div>
         <div>
           <button type="submit" className="ds-button" data-variant="primary">
-            Logg inn
+            {t("submit")}
           </button>
         </div>
       </form>

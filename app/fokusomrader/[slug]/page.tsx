@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ProjectCard } from "@/components/projects/project-card";
@@ -18,17 +20,18 @@ const loadArea = cache(async (slug: string) => (zSlug.safeParse(slug).success ? 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = await loadArea((await params).slug);
-  if (!area) return { title: "Fant ikke siden" };
-  const title = `${area.name} – fokusområde`;
+  if (!area) return { title: (await getTranslations("errors"))("notFoundTitle") };
+  const tm = await getTranslations("focus");
+  const title = tm("title", { name: area.name });
   return {
     title,
     description: area.summary,
     alternates: {
-      canonical: `/fokusomrader/${area.slug}`,
+      ...(await pageAlternates(`/fokusomrader/${area.slug}`)),
       types: {
         "application/atom+xml": [
-          { url: `/feed/prosjekter.xml?fokus=${area.slug}`, title: `Nye og endrede prosjekteksempler – ${area.name}` },
-          { url: `/feed/rapporter.xml?fokus=${area.slug}`, title: `Nye og endrede rapporter – ${area.name}` },
+          { url: `/feed/prosjekter.xml?fokus=${area.slug}`, title: tm("feedProjects", { name: area.name }) },
+          { url: `/feed/rapporter.xml?fokus=${area.slug}`, title: tm("feedReports", { name: area.name }) },
         ],
       },
     },
@@ -44,12 +47,14 @@ export default async function FocusAreaPage({ params }: Props) {
     findPublishedReportsInFocusArea(area.slug),
   ]);
 
+  const t = await getTranslations("focus");
+  const lower = area.name.toLocaleLowerCase("nb");
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <p className="ds-paragraph text-sm">
           <Link className="ds-link" href="/fokusomrader">
-            Fokusområder
+            {t("breadcrumb")}
           </Link>
         </p>
         <h1 className="ds-heading" data-size="xl">
@@ -63,15 +68,15 @@ export default async function FocusAreaPage({ params }: Props) {
 
       <section className="space-y-4" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="md">
-          Nyeste eksempler
+          {t("newestProjects")}
         </h2>
         {projects.length > 0 && (
           <p className="ds-paragraph">
-            Viser {projects.length} av {formatCount(total)} eksempler.
+            {t("showing", { shown: projects.length, total: formatCount(total) })}
           </p>
         )}
         {projects.length === 0 ? (
-          <p className="ds-paragraph">Ingen publiserte eksempler i dette fokusområdet ennå.</p>
+          <p className="ds-paragraph">{t("noProjects")}</p>
         ) : (
           <>
             <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
@@ -83,7 +88,7 @@ export default async function FocusAreaPage({ params }: Props) {
             </ul>
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/prosjekter?fokus=${area.slug}`}>
-                Se alle eksemplene om {area.name.toLocaleLowerCase("nb")}, med søk og filtre
+                {t("allProjects", { name: lower })}
               </Link>
             </p>
           </>
@@ -92,16 +97,16 @@ export default async function FocusAreaPage({ params }: Props) {
 
       <section className="max-w-3xl space-y-4" aria-labelledby="rapporter-heading">
         <h2 id="rapporter-heading" className="ds-heading" data-size="md">
-          Nyeste rapporter
+          {t("newestReports")}
         </h2>
         {reports.length === 0 ? (
-          <p className="ds-paragraph">Ingen publiserte rapporter i dette fokusområdet ennå.</p>
+          <p className="ds-paragraph">{t("noReports")}</p>
         ) : (
           <>
             <ReportList reports={reports} />
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/rapporter?fokus=${area.slug}`}>
-                Se alle rapportene om {area.name.toLocaleLowerCase("nb")}
+                {t("allReports", { name: lower })}
               </Link>
             </p>
           </>
@@ -110,7 +115,7 @@ export default async function FocusAreaPage({ params }: Props) {
       {area.sources.length > 0 && (
         <section className="space-y-3" aria-labelledby="kilder-heading">
           <h2 id="kilder-heading" className="ds-heading" data-size="md">
-            Kilder
+            {t("sources")}
           </h2>
           <SourceList sources={area.sources} />
         </section>

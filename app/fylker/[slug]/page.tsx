@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MapFigure } from "@/components/maps/choropleth-map";
@@ -19,13 +21,13 @@ const loadCounty = cache(async (slug: string) => (zSlug.safeParse(slug).success 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const county = await loadCounty((await params).slug);
-  if (!county) return { title: "Fant ikke siden" };
+  if (!county) return { title: (await getTranslations("errors"))("notFoundTitle") };
   const description = `Gode prosjekteksempler fra kommunene i ${county.name}, og Distriktssenterets fylkeskontakt.`;
   return {
     title: county.name,
     description,
     alternates: {
-      canonical: `/fylker/${county.slug}`,
+      ...(await pageAlternates(`/fylker/${county.slug}`)),
       types: { "application/atom+xml": [{ url: `/feed/prosjekter.xml?fylke=${county.slug}`, title: `Nye og endrede prosjekteksempler – ${county.name}` }] },
     },
     openGraph: { title: county.name, description, url: `/fylker/${county.slug}` },

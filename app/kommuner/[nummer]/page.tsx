@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { pageAlternates } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { localHref } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ChooseAsMine, describeLikeness, ForgetMine } from "@/components/places/my-municipality";
@@ -34,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${municipality.name} kommune`,
     description,
-    alternates: { canonical: `/kommuner/${municipality.number}` },
+    alternates: await pageAlternates(`/kommuner/${municipality.number}`),
     openGraph: { title: `${municipality.name} kommune`, description, url: `/kommuner/${municipality.number}` },
   };
 }
@@ -59,6 +62,7 @@ export default async function MunicipalityPage({ params }: Props) {
   }
 
   const { number, name, populationBand: band, populationTrend: trend } = municipality;
+  const tc = await getTranslations("common");
   const [examples, like, mine] = await Promise.all([
     findPublishedProjectsInMunicipality(number, EXAMPLES_SHOWN),
     band && trend ? findPublishedProjectsLikeMunicipality({ number, band, trend }, LIKE_SHOWN) : null,
@@ -154,7 +158,7 @@ export default async function MunicipalityPage({ params }: Props) {
       {like && band && trend && (
         <Section id="som-heading" title={`Eksempler fra kommuner som ${name}`}>
           <p className="ds-paragraph max-w-3xl">
-            Fra andre kommuner med {describeLikeness(band, trend)} ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}). {POPULATION_SOURCE}.
+            Fra andre kommuner med {describeLikeness(tc, band, trend)} ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}). {POPULATION_SOURCE}.
           </p>
           {like.total === 0 ? (
             <p className="ds-paragraph">Ingen publiserte eksempler fra slike kommuner ennå.</p>
@@ -198,7 +202,7 @@ export default async function MunicipalityPage({ params }: Props) {
 async function FormerNumber({ number }: { number: string }) {
   const { name, successors } = await findSuccessorsOfFormerNumber(number);
   if (successors.length === 0) notFound();
-  if (successors.length === 1) permanentRedirect(`/kommuner/${successors[0].number}`);
+  if (successors.length === 1) permanentRedirect(await localHref(`/kommuner/${successors[0].number}`));
   return (
     <div className="max-w-3xl space-y-4">
       <p className="ds-paragraph text-sm">

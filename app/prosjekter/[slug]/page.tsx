@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ContentLanguage } from "@/components/i18n/content-language";
+import { periodLabel } from "@/lib/i18n/format";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { RenderedMarkdown } from "@/components/ui/markdown";
@@ -9,7 +13,7 @@ import { DocumentationBadge } from "@/components/projects/documentation-badge";
 import { JsonLd } from "@/components/ui/json-ld";
 import { cachedProjectPage } from "@/lib/cache/public-data";
 import { absoluteUrl } from "@/lib/site/url";
-import { formatDate, formatNok, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { formatNok } from "@/lib/projects/labels";
 import { zSlug } from "@/lib/content/schemas";
 import { gapSentence } from "@/lib/content/gaps";
 
@@ -22,20 +26,22 @@ const loadProject = async (slug: string) => (await loadPage(slug))?.project ?? n
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await loadProject((await params).slug);
-  if (!project) return { title: "Fant ikke siden" };
+  if (!project) return { title: (await getTranslations("errors"))("notFoundTitle") };
   return {
     title: project.title,
     description: project.summary,
-    alternates: { canonical: `/prosjekter/${project.slug}` },
+    alternates: await pageAlternates(`/prosjekter/${project.slug}`),
     openGraph: { title: project.title, description: project.summary, type: "article" },
   };
 }
 
+type TProjectT = Awaited<ReturnType<typeof getTranslations<"project">>>;
+
 /** "tidligere nr. 1943 (til 2019) og 5429 (til 2023)", naming former names only where they differ. */
-function describeFormer(name: string, former: { number: string; name: string; validTo: number }[]): string {
-  const parts = former.map((f) => `${f.name === name ? "" : `${f.name} `}nr. ${f.number} (til ${f.validTo})`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}` : parts[0];
-  return `tidligere ${list}`;
+function describeFormer(t: TProjectT, name: string, former: { number: string; name: string; validTo: number }[]): string {
+  const parts = former.map((f) => t("formerPart", { hasName: f.name === name ? "no" : "yes", name: f.name, number: f.number, validTo: String(f.validTo) }));
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} ${t("and")} ${parts.at(-1)}` : parts[0];
+  return t("formerPrefix", { list });
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -54,8 +60,10 @@ export default async function ProjectPage({ params }: Props) {
   if (!loaded) notFound();
   const { project, html, similar } = loaded;
 
+  const [t, tl, format, locale] = await Promise.all([getTranslations("project"), getTranslations("labels"), getFormatter(), getLocale()]);
   const places = project.municipalities.map((m) => m.municipality);
-  const period = formatPeriod(project.startYear, project.endYear);
+  const period = periodLabel(tl, project.startYear, project.endYear);
+  const lang = project.language;
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -76,7 +84,7 @@ export default async function ProjectPage({ params }: Props) {
       ...(source.url && { url: source.url }),
       ...(source.publisher && { publisher: { "@type": "Organization", name: source.publisher } }),
     })),
-    inLanguage: "nb",
+    inLanguage: project.language,
   };
 
   return (
@@ -86,19 +94,19 @@ export default async function ProjectPage({ params }: Props) {
         <header className="space-y-3">
           <p className="ds-paragraph text-sm">
             <Link className="ds-link" href="/prosjekter">
-              Prosjekteksempler
+              {t("breadcrumb")}
             </Link>
           </p>
-          <h1 className="ds-heading" data-size="xl">
+          <h1 className="ds-heading" data-size="xl" lang={lang !== locale ? lang : undefined}>
             {project.title}
           </h1>
-          <p className="ds-paragraph" data-size="lg">
+          <p className="ds-paragraph" data-size="lg" lang={lang !== locale ? lang : undefined}>
             {project.summary}
           </p>
         </header>
 
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">Sted</dt>
+          <dt className="font-semibold">{t("place")}</dt>
           <dd>
             <ul>
               {places.map((place) => {
@@ -106,7 +114,7 @@ export default async function ProjectPage({ params }: Props) {
                 return (
                   <li key={place.number}>
                     <Link className="ds-link" href={`/kommuner/${place.number}`}>
-                      {place.name} kommune
+                      {t("municipalityName", { name: place.name })}
                     </Link>{" "}
                     ({place.number}),{" "}
                     <Link className="ds-link" href={`/fylker/${place.county.slug}`}>
@@ -115,7 +123,7 @@ export default async function ProjectPage({ params }: Props) {
                     {former.length > 0 && (
                       <span className="text-sm">
                         {" "}
-                        – {describeFormer(place.name, former)}
+                        – {describeFormer(t, place.name, former)}
                       </span>
                     )}
                   </li>
@@ -125,34 +133,34 @@ export default async function ProjectPage({ params }: Props) {
           </dd>
           {period && (
             <>
-              <dt className="font-semibold">Periode</dt>
+              <dt className="font-semibold">{t("period")}</dt>
               <dd>{period}</dd>
             </>
           )}
-          <dt className="font-semibold">Status</dt>
-          <dd>{projectStatusLabel[project.status]}</dd>
-          <dt className="font-semibold">Dokumentasjon</dt>
+          <dt className="font-semibold">{t("status")}</dt>
+          <dd>{tl(`status.${project.status}`)}</dd>
+          <dt className="font-semibold">{t("documentation")}</dt>
           <dd>
             <DocumentationBadge project={project} withExplanation />{" "}
             <Link className="ds-link text-sm" href="/om#dokumentasjonsniva">
-              Om dokumentasjonsnivåene
+              {t("aboutLevels")}
             </Link>
           </dd>
           {project.owner && (
             <>
-              <dt className="font-semibold">Prosjekteier</dt>
+              <dt className="font-semibold">{t("owner")}</dt>
               <dd>{project.owner}</dd>
             </>
           )}
           {project.contact && (
             <>
-              <dt className="font-semibold">Kontakt</dt>
+              <dt className="font-semibold">{t("contact")}</dt>
               <dd>{project.contact}</dd>
             </>
           )}
           {project.funding.length > 0 && (
             <>
-              <dt className="font-semibold">Finansiering</dt>
+              <dt className="font-semibold">{t("funding")}</dt>
               <dd>
                 <ul>
                   {project.funding.map((f, i) => (
@@ -168,7 +176,7 @@ export default async function ProjectPage({ params }: Props) {
           )}
           {project.focusAreas.length > 0 && (
             <>
-              <dt className="font-semibold">Fokusområder</dt>
+              <dt className="font-semibold">{t("focusAreas")}</dt>
               <dd>
                 {project.focusAreas.map(({ focusArea }, i) => (
                   <span key={focusArea.slug}>
@@ -183,43 +191,59 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </dl>
 
-        {html.body && <RenderedMarkdown html={html.body} />}
+        {html.body && (
+          <ContentLanguage as="div" language={lang}>
+            <RenderedMarkdown html={html.body} />
+          </ContentLanguage>
+        )}
         {html.methods && (
-          <Section title="Arbeidsmåter">
-            <RenderedMarkdown html={html.methods} />
+          <Section title={t("methods")}>
+            <ContentLanguage as="div" language={lang}>
+              <RenderedMarkdown html={html.methods} />
+            </ContentLanguage>
           </Section>
         )}
         {html.results && (
-          <Section title="Resultater">
-            <RenderedMarkdown html={html.results} />
+          <Section title={t("results")}>
+            <ContentLanguage as="div" language={lang}>
+              <RenderedMarkdown html={html.results} />
+            </ContentLanguage>
           </Section>
         )}
         {html.lessons && (
-          <Section title="Erfaringer – hva virket, hva virket ikke, og hvorfor">
-            <RenderedMarkdown html={html.lessons} />
+          <Section title={t("lessons")}>
+            <ContentLanguage as="div" language={lang}>
+              <RenderedMarkdown html={html.lessons} />
+            </ContentLanguage>
           </Section>
         )}
         {html.transferability && (
-          <Section title="Overføringsverdi">
-            <RenderedMarkdown html={html.transferability} />
+          <Section title={t("transferability")}>
+            <ContentLanguage as="div" language={lang}>
+              <RenderedMarkdown html={html.transferability} />
+            </ContentLanguage>
           </Section>
         )}
         {project.successFactors.length > 0 && (
-          <Section title="Suksessfaktorer">
+          <Section title={t("successFactors")}>
             <ul className="space-y-3">
               {project.successFactors.map(({ successFactor, note }) => (
                 <li key={successFactor.slug}>
                   <Link className="ds-link font-semibold" href={`/suksessfaktorer/${successFactor.slug}`}>
                     {successFactor.name}
                   </Link>
-                  {note && <p className="ds-paragraph">{note}</p>}
+                  {note && (
+                    <ContentLanguage as="p" className="ds-paragraph" language={lang}>
+                      {note}
+                    </ContentLanguage>
+                  )}
                 </li>
               ))}
             </ul>
           </Section>
         )}
         {project.reports.length > 0 && (
-          <Section title="Rapporter">
+          <Section title={t("reports")}>
             <ul className="space-y-1">
               {project.reports.map(({ report }) => (
                 <li key={report.slug}>
@@ -232,16 +256,16 @@ export default async function ProjectPage({ params }: Props) {
             </ul>
           </Section>
         )}
-        <Section title="Kilder">
+        <Section title={t("sources")}>
           <SourceList sources={project.sources} />
           {gapSentence(project.gaps) && <p className="ds-paragraph text-sm">{gapSentence(project.gaps)}</p>}
-          {project.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(project.lastCheckedAt)}.</p>}
+          {project.lastCheckedAt && <p className="ds-paragraph text-sm">{t("lastChecked", { date: format.dateTime(project.lastCheckedAt, { day: "numeric", month: "long", year: "numeric" }) })}</p>}
         </Section>
       </article>
       {similar.length > 0 && (
         <section className="mt-12 space-y-4" aria-labelledby="lignende-heading">
           <h2 id="lignende-heading" className="ds-heading" data-size="md">
-            Lignende eksempler
+            {t("similar")}
           </h2>
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
             {similar.map((other) => (

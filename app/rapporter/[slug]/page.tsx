@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ContentLanguage } from "@/components/i18n/content-language";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { formatSeries } from "@/components/reports/report-list-item";
@@ -8,7 +11,6 @@ import { Markdown } from "@/components/ui/markdown";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { gapSentence } from "@/lib/content/gaps";
-import { formatDate, reportKindLabel } from "@/lib/projects/labels";
 import { findPublishedReportBySlug } from "@/lib/reports/queries";
 import { absoluteUrl } from "@/lib/site/url";
 
@@ -18,19 +20,21 @@ const loadReport = cache(async (slug: string) => (zSlug.safeParse(slug).success 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = await loadReport((await params).slug);
-  if (!report) return { title: "Fant ikke siden" };
+  if (!report) return { title: (await getTranslations("errors"))("notFoundTitle") };
   return {
     title: report.title,
     description: report.summary,
-    alternates: { canonical: `/rapporter/${report.slug}` },
-    openGraph: { title: report.title, description: report.summary, type: "article", url: `/rapporter/${report.slug}` },
+    alternates: await pageAlternates(`/rapporter/${report.slug}`),
+    openGraph: { title: report.title, description: report.summary, type: "article", url: (await pageAlternates(`/rapporter/${report.slug}`)).canonical },
   };
 }
 
 export default async function ReportPage({ params }: Props) {
   const report = await loadReport((await params).slug);
   if (!report) notFound();
+  const [t, tl, format, locale] = await Promise.all([getTranslations("report"), getTranslations("labels"), getFormatter(), getLocale()]);
   const series = formatSeries(report.series, report.number);
+  const lang = report.language !== locale ? report.language : undefined;
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -44,7 +48,7 @@ export default async function ReportPage({ params }: Props) {
     ...(series && { reportNumber: series }),
     url: absoluteUrl(`/rapporter/${report.slug}`),
     ...(report.url && { sameAs: report.url }),
-    inLanguage: "nb",
+    inLanguage: report.language,
   };
 
   return (
@@ -53,37 +57,37 @@ export default async function ReportPage({ params }: Props) {
       <header className="space-y-3">
         <p className="ds-paragraph text-sm">
           <Link className="ds-link" href="/rapporter">
-            Rapporter
+            {t("breadcrumb")}
           </Link>
         </p>
-        <h1 className="ds-heading" data-size="xl">
+        <h1 className="ds-heading" data-size="xl" lang={lang}>
           {report.title}
         </h1>
-        <p className="ds-paragraph" data-size="lg">
+        <p className="ds-paragraph" data-size="lg" lang={lang}>
           {report.summary}
         </p>
       </header>
 
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Type</dt>
-        <dd>{reportKindLabel[report.kind]}</dd>
+        <dt className="font-semibold">{t("type")}</dt>
+        <dd>{tl(`reportKind.${report.kind}`)}</dd>
         {report.authors.length > 0 && (
           <>
-            <dt className="font-semibold">{report.authors.length === 1 ? "Forfatter" : "Forfattere"}</dt>
+            <dt className="font-semibold">{t("authors", { count: report.authors.length })}</dt>
             <dd>{report.authors.join("; ")}</dd>
           </>
         )}
         {report.publishers.length > 0 && (
           <>
-            <dt className="font-semibold">Utgiver</dt>
+            <dt className="font-semibold">{t("publisher")}</dt>
             <dd>{report.publishers.join(", ")}</dd>
           </>
         )}
-        <dt className="font-semibold">År</dt>
+        <dt className="font-semibold">{t("year")}</dt>
         <dd>{report.year}</dd>
         {series && (
           <>
-            <dt className="font-semibold">Serie</dt>
+            <dt className="font-semibold">{t("series")}</dt>
             <dd>{series}</dd>
           </>
         )}
@@ -95,17 +99,17 @@ export default async function ReportPage({ params }: Props) {
         )}
         {report.url && (
           <>
-            <dt className="font-semibold">Les rapporten</dt>
+            <dt className="font-semibold">{t("read")}</dt>
             <dd>
               <a className="ds-link break-all" href={report.url} rel="noopener noreferrer">
-                {report.title} (ekstern lenke)
+                {t("external", { title: report.title })}
               </a>
             </dd>
           </>
         )}
         {report.focusAreas.length > 0 && (
           <>
-            <dt className="font-semibold">Fokusområder</dt>
+            <dt className="font-semibold">{t("focusAreas")}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-3">
                 {report.focusAreas.map(({ focusArea }) => (
@@ -121,12 +125,16 @@ export default async function ReportPage({ params }: Props) {
         )}
       </dl>
 
-      {report.body && <Markdown source={report.body} />}
+      {report.body && (
+        <ContentLanguage as="div" language={report.language}>
+          <Markdown source={report.body} />
+        </ContentLanguage>
+      )}
 
       {report.projects.length > 0 && (
         <section className="space-y-3" aria-labelledby="prosjekter-heading">
           <h2 id="prosjekter-heading" className="ds-heading" data-size="md">
-            Prosjekteksempler rapporten handler om
+            {t("projects")}
           </h2>
           <ul className="space-y-3">
             {report.projects.map(({ project }) => (
@@ -144,7 +152,7 @@ export default async function ReportPage({ params }: Props) {
       {report.successFactors.length > 0 && (
         <section className="space-y-3" aria-labelledby="faktorer-heading">
           <h2 id="faktorer-heading" className="ds-heading" data-size="md">
-            Suksessfaktorer rapporten drøfter
+            {t("factors")}
           </h2>
           <ul className="space-y-3">
             {report.successFactors.map(({ successFactor }) => (
@@ -161,11 +169,11 @@ export default async function ReportPage({ params }: Props) {
 
       <section className="space-y-3" aria-labelledby="kilder-heading">
         <h2 id="kilder-heading" className="ds-heading" data-size="md">
-          Kilder
+          {t("sources")}
         </h2>
         <SourceList sources={report.sources} />
         {gapSentence(report.gaps) && <p className="ds-paragraph text-sm">{gapSentence(report.gaps)}</p>}
-        {report.lastCheckedAt && <p className="ds-paragraph text-sm">Sist kontrollert {formatDate(report.lastCheckedAt)}.</p>}
+        {report.lastCheckedAt && <p className="ds-paragraph text-sm">{t("lastChecked", { date: format.dateTime(report.lastCheckedAt, { day: "numeric", month: "long", year: "numeric" }) })}</p>}
       </section>
     </article>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ContentLanguage } from "@/components/i18n/content-language";
+import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/i18n/server";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ProjectCard } from "@/components/projects/project-card";
@@ -18,12 +21,12 @@ const loadFactor = cache(async (slug: string) => (zSlug.safeParse(slug).success 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const factor = await loadFactor((await params).slug);
-  if (!factor) return { title: "Fant ikke siden" };
-  const title = `${factor.name} – suksessfaktor`;
+  if (!factor) return { title: (await getTranslations("errors"))("notFoundTitle") };
+  const title = (await getTranslations("factor"))("title", { name: factor.name });
   return {
     title,
     description: factor.summary,
-    alternates: { canonical: `/suksessfaktorer/${factor.slug}` },
+    alternates: await pageAlternates(`/suksessfaktorer/${factor.slug}`),
     openGraph: { title, description: factor.summary, type: "article", url: `/suksessfaktorer/${factor.slug}` },
   };
 }
@@ -36,14 +39,16 @@ export default async function SuccessFactorPage({ params }: Props) {
     findPublishedReportsDiscussingFactor(factor.slug),
   ]);
 
+  const t = await getTranslations("factor");
+  const lower = factor.name.toLocaleLowerCase("nb");
   return (
     <article className="max-w-4xl space-y-8">
       <header className="max-w-3xl space-y-3">
         <p className="ds-paragraph text-sm">
           <Link className="ds-link" href="/suksessfaktorer">
-            Suksessfaktorer
+            {t("breadcrumb")}
           </Link>{" "}
-          · Pilar:{" "}
+          · {t("pillar")}{" "}
           <Link className="ds-link" href={`/suksessfaktorer#${factor.pillar.slug}`}>
             {factor.pillar.name} ({factor.pillar.tagline.toLocaleLowerCase("nb")})
           </Link>
@@ -61,7 +66,7 @@ export default async function SuccessFactorPage({ params }: Props) {
       {factor.questions.length > 0 && (
         <section className="max-w-3xl space-y-3" aria-labelledby="sporsmal-heading">
           <h2 id="sporsmal-heading" className="ds-heading" data-size="md">
-            Spørsmål du som prosjekteier kan stille
+            {t("questions")}
           </h2>
           <ul className="list-disc space-y-1 pl-6">
             {factor.questions.map((question) => (
@@ -73,18 +78,18 @@ export default async function SuccessFactorPage({ params }: Props) {
 
       <section className="space-y-4" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="md">
-          Eksempler som viser {factor.name.toLocaleLowerCase("nb")}
+          {t("examplesHeading", { name: lower })}
         </h2>
         {examples.length > 0 && (
           <p className="ds-paragraph">
-            De {examples.length} nyeste av {formatCount(total)} eksempler.{" "}
+            {t("newestOf", { shown: examples.length, total: formatCount(total) })}{" "}
             <Link className="ds-link" href={`/prosjekter?faktor=${factor.slug}`}>
-              Se alle eksemplene som viser {factor.name.toLocaleLowerCase("nb")}, med søk og filtre
+              {t("seeAll", { name: lower })}
             </Link>
           </p>
         )}
         {examples.length === 0 ? (
-          <p className="ds-paragraph">Ingen publiserte eksempler er knyttet til denne suksessfaktoren ennå.</p>
+          <p className="ds-paragraph">{t("none")}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {examples.map(({ note, project }) => (
@@ -94,7 +99,7 @@ export default async function SuccessFactorPage({ params }: Props) {
                 </div>
                 {note && (
                   <p className="ds-paragraph px-1">
-                    <span className="font-semibold">Slik viste prosjektet det:</span> {note}
+                    <span className="font-semibold">{t("howShown")}</span> <ContentLanguage language={project.language}>{note}</ContentLanguage>
                   </p>
                 )}
               </li>
@@ -106,7 +111,7 @@ export default async function SuccessFactorPage({ params }: Props) {
       {reports.length > 0 && (
         <section className="max-w-3xl space-y-4" aria-labelledby="rapporter-heading">
           <h2 id="rapporter-heading" className="ds-heading" data-size="md">
-            Rapporter som drøfter {factor.name.toLocaleLowerCase("nb")}
+            {t("reports", { name: lower })}
           </h2>
           <ReportList reports={reports} />
         </section>
@@ -115,7 +120,7 @@ export default async function SuccessFactorPage({ params }: Props) {
       {factor.sources.length > 0 && (
         <section className="max-w-3xl space-y-3" aria-labelledby="kilder-heading">
           <h2 id="kilder-heading" className="ds-heading" data-size="md">
-            Kilder
+            {t("sources")}
           </h2>
           <SourceList sources={factor.sources} />
         </section>
