@@ -246,11 +246,11 @@ export async function findPublishedProjectCardsByIds(ids: number[], client: Pris
   if (ids.length === 0) return [];
   // The documentation counts are read as relations (one `WHERE project_id IN (…)` each), not as
   // Prisma's `_count`, which joins a GROUP BY over all of project_success_factor: ~0.5 s at 100,000.
-  const { slug, title, summary, startYear, endYear, status, municipalities, focusAreas } = projectCardSelect;
+  const { slug, title, summary, language, startYear, endYear, status, municipalities, focusAreas } = projectCardSelect;
   const rows = await client.project.findMany({
     where: { id: { in: ids }, state: "publisert" },
     select: {
-      ...{ id: true, slug, title, summary, startYear, endYear, status, municipalities, focusAreas },
+      ...{ id: true, slug, title, summary, language, startYear, endYear, status, municipalities, focusAreas },
       successFactors: { ...projectCardSelect.successFactors, select: { ...projectCardSelect.successFactors.select, note: true } },
       reports: { where: documentationCountsSelect._count.select.reports.where, select: { reportId: true } },
     },

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkUrl } from "@/lib/links/check-url";
@@ -55,7 +55,7 @@ test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function signIn(page: import("@playwright/test").Page, who: keyof typeof users) {
+async function signIn(page: Page, who: keyof typeof users) {
   await page.goto("/admin/logg-inn");
   await page.getByLabel("E-postadresse").fill(users[who].email);
   await page.getByLabel("Passord").fill(PASSWORD);
