@@ -17,25 +17,28 @@ export async function SiteHeader() {
   const t = await getTranslations("layout");
   return (
     <header className="no-print border-b" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="ds-link" style={{ textDecoration: "none" }}>
+      {/* On a phone the language choice shares the name's row and the menu takes the next, so the
+          page's content starts high (the list's first result stays in the first screen); from
+          sm up the menu sits under the language choice at the right. */}
+      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-4">
+        <Link href="/" className="ds-link sm:row-span-2" style={{ textDecoration: "none" }}>
           <span className="block text-xl font-semibold">Kunnskapsbanken</span>
           <span className="block text-sm">{t("tagline")}</span>
         </Link>
-        <div className="flex flex-col items-end gap-2">
+        <div className="self-start justify-self-end sm:self-end">
           <LanguageSwitcher />
-          <nav aria-label={t("mainNav")}>
-            <ul className="flex flex-wrap gap-x-5 gap-y-2">
-              {navigation.map((item) => (
-                <li key={item.href}>
-                  <Link className="ds-link" href={item.href}>
-                    {t(`nav.${item.key}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
         </div>
+        <nav aria-label={t("mainNav")} className="col-span-2 sm:col-span-1 sm:col-start-2 sm:justify-self-end">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 sm:justify-end">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link className="ds-link" href={item.href}>
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );
