@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, countyBound, ForbiddenError, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, countyBound, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
-import { CommandError, FORM_HAS_ERRORS, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
+import { CommandError, FORM_HAS_ERRORS, forbiddenError, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import type { TProjectFile } from "@/lib/content/schemas";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
@@ -47,10 +47,8 @@ async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TProjectA
   const own = await tx.county.findMany({ where: { number: { in: bound } }, select: { name: true }, orderBy: { name: "asc" } });
   const one = own.length === 1;
   const places = outside.map((m) => `${m.name} (${m.number})`).join(", ");
-  throw new ForbiddenError(
-    action,
-    actor.id,
-    entity,
+  throw forbiddenError(
+    { action, userId: actor.id, entity },
     `${places} ligger ikke i ${one ? "fylket ditt" : "fylkene dine"} (${own.map((c) => c.name).join(", ")}). ` +
       `Du kan bare registrere og endre prosjekter i kommuner i ${one ? "ditt fylke" : "dine fylker"}.`,
   );

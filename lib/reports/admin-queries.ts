@@ -25,7 +25,7 @@ export async function findReportsForEditing(database: PrismaClient, actor: TActo
 
 /**
  * One report as the form edits it, with its version and the states this actor may choose;
- * null when there is none. ForbiddenError when the actor may not edit it.
+ * null when there is none. A "forbidden" CommandError when the actor may not edit it.
  */
 export async function findReportForEditing(database: PrismaClient, actor: TActor, id: number) {
   return withRefusalAudit(database, { action: "report.read_admin", userId: actor.id, entityType: "report", entityId: id }, async () => {

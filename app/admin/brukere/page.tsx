@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserAccessButtons, UserCreateForm, UserRoleForm } from "@/components/admin/user-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findCountyOptions, findUsers } from "@/lib/users/admin-queries";
@@ -19,7 +19,7 @@ export default async function UsersPage() {
   try {
     users = await findUsers(db, actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
   const counties = await findCountyOptions(db);

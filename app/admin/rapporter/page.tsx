@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { editorialStateLabel, reportKindLabel } from "@/lib/projects/labels";
@@ -17,7 +17,7 @@ export default async function AdminReportsPage() {
   try {
     reports = await findReportsForEditing(db, actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
 

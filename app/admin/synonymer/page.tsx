@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SynonymCreateForm, SynonymDeleteForm } from "@/components/admin/synonym-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findSynonyms } from "@/lib/search-synonyms/admin-queries";
@@ -16,7 +16,7 @@ export default async function SynonymsPage() {
   try {
     synonyms = await findSynonyms(db, actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { FocusAreaCreateForm, FocusAreaEditForm, MergeForm, SuccessFactorEditForm, TagRenameForm } from "@/components/admin/taxonomy-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findTaxonomy } from "@/lib/taxonomy/admin-queries";
@@ -17,7 +17,7 @@ export default async function TaxonomyPage() {
   try {
     taxonomy = await findTaxonomy(db, actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
   const { focusAreas, tags, successFactors } = taxonomy;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportForm } from "@/components/admin/report-form";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findReportForEditing, findReportFormOptions } from "@/lib/reports/admin-queries";
@@ -22,7 +22,7 @@ export default async function EditReportPage({ params, searchParams }: Props) {
   try {
     found = await findReportForEditing(db, actor, id);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
   if (!found) notFound();
