@@ -4,7 +4,6 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SynonymCreateForm, SynonymDeleteForm } from "@/components/admin/synonym-forms";
 import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findSynonyms } from "@/lib/search-synonyms/admin-queries";
 
 export const metadata: Metadata = { title: "Søkesynonymer", robots: { index: false } };
@@ -14,7 +13,7 @@ export default async function SynonymsPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/synonymer");
   let synonyms;
   try {
-    synonyms = await findSynonyms(db, actor);
+    synonyms = await findSynonyms(actor);
   } catch (error) {
     if (isForbidden(error)) notFound();
     throw error;

@@ -5,7 +5,6 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { FocusAreaCreateForm, FocusAreaEditForm, MergeForm, SuccessFactorEditForm, TagRenameForm } from "@/components/admin/taxonomy-forms";
 import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findTaxonomy } from "@/lib/taxonomy/admin-queries";
 
 export const metadata: Metadata = { title: "Taksonomi", robots: { index: false } };
@@ -15,7 +14,7 @@ export default async function TaxonomyPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/taksonomi");
   let taxonomy;
   try {
-    taxonomy = await findTaxonomy(db, actor);
+    taxonomy = await findTaxonomy(actor);
   } catch (error) {
     if (isForbidden(error)) notFound();
     throw error;
