@@ -38,19 +38,6 @@ const config = [
     files: ["app/**", "components/**"],
     rules: { "no-restricted-imports": ["error", dataLayerImports] },
   },
-  {
-    // Until the write path (lib/taxonomy, lib/users, lib/reports, lib/search-synonyms) reads the
-    // database itself, these pages still hand it in. Remove each line as its module is converted.
-    files: [
-      "app/admin/taksonomi/page.tsx",
-      "app/admin/brukere/page.tsx",
-      "app/admin/synonymer/page.tsx",
-      "app/admin/rapporter/[[]id[]]/page.tsx",
-      "app/admin/rapporter/page.tsx",
-      "app/admin/rapporter/ny/page.tsx",
-    ],
-    rules: { "no-restricted-imports": "off" },
-  },
 ];
 
 export default config;

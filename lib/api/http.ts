@@ -19,6 +19,27 @@ export const CORS_HEADERS: Record<string, string> = {
 
 export const LICENCE_LINK = `<${LICENCE.url}>; rel="license"`;
 
+/**
+ * The paging half of a list answer: where this page is, how many there are, and the links to the
+ * first, previous, next and last page (`href` makes a page's absolute URL).
+ */
+export function pageEnvelope(page: number, pageSize: number, total: number, href: (page: number) => string) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return {
+    side: page,
+    antall: pageSize,
+    totalt: total,
+    sider: pages,
+    lenker: {
+      selv: href(page),
+      forste: href(1),
+      forrige: page > 1 ? href(Math.min(page - 1, pages)) : null,
+      neste: page < pages ? href(page + 1) : null,
+      siste: href(pages),
+    },
+  };
+}
+
 export function licence(): TLicence {
   return { ...LICENCE, kildeUrl: absoluteUrl("/") };
 }

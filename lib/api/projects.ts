@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, projectFilterParams } from "@/lib/api/projects-params";
-import { badRequest, jsonResponse, licence, notFound, searchParamsRecord, unknownParams } from "@/lib/api/http";
+import { badRequest, jsonResponse, licence, notFound, pageEnvelope, searchParamsRecord, unknownParams } from "@/lib/api/http";
 import type { TParamProblem, TProject, TProjectList, TProjectSummary } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -127,7 +127,6 @@ export async function projectListResponse(request: Request): Promise<Response> {
 
   const { listing, empty } = read;
   const total = empty ? 0 : listing.total;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const [rows, lastModified] = await Promise.all([
     findApiProjectsByIds(empty ? [] : listing.projects.map((p) => p.id)),
     findProjectsLastModified(),
@@ -139,20 +138,9 @@ export async function projectListResponse(request: Request): Promise<Response> {
     const query = search.toString();
     return absoluteUrl(`/api/v1/prosjekter${query ? `?${query}` : ""}`);
   };
-  const side = read.filters.side;
   const body: TProjectList = {
     data: rows.map(toProjectSummary),
-    side,
-    antall: pageSize,
-    totalt: total,
-    sider: pages,
-    lenker: {
-      selv: href(side),
-      forste: href(1),
-      forrige: side > 1 ? href(Math.min(side - 1, pages)) : null,
-      neste: side < pages ? href(side + 1) : null,
-      siste: href(pages),
-    },
+    ...pageEnvelope(read.filters.side, pageSize, total, href),
     lisens: licence(),
   };
   return jsonResponse(request, body, { lastModified });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { badRequest, jsonResponse, licence, notFound, searchParamsRecord, unknownParams } from "@/lib/api/http";
+import { badRequest, jsonResponse, licence, notFound, pageEnvelope, searchParamsRecord, unknownParams } from "@/lib/api/http";
 import { toApiSources } from "@/lib/api/projects";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/api/projects-params";
 import type { TParamProblem, TReport, TReportList, TReportSummary } from "@/lib/api/schemas";
@@ -105,7 +105,6 @@ export async function reportListResponse(request: Request): Promise<Response> {
     findReportsLastModified(),
   ]);
   const rows = await findApiReportsByIds(ids);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (n: number) => {
     const search = reportFiltersToSearch(read.filters);
     if (n > 1) search.set("side", String(n));
@@ -115,17 +114,7 @@ export async function reportListResponse(request: Request): Promise<Response> {
   };
   const body: TReportList = {
     data: rows.map(toReportSummary),
-    side: page,
-    antall: pageSize,
-    totalt: total,
-    sider: pages,
-    lenker: {
-      selv: href(page),
-      forste: href(1),
-      forrige: page > 1 ? href(Math.min(page - 1, pages)) : null,
-      neste: page < pages ? href(page + 1) : null,
-      siste: href(pages),
-    },
+    ...pageEnvelope(page, pageSize, total, href),
     lisens: licence(),
   };
   return jsonResponse(request, body, { lastModified });

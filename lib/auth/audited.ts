@@ -1,6 +1,6 @@
 import { UnauthenticatedError } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { isForbidden } from "@/lib/commands/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -15,14 +15,24 @@ export async function withRefusalAudit<T>(
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) {
+    if (isForbidden(error)) {
+      const refusal = error.refusal;
       await writeAudit(db, {
-        userId: error instanceof ForbiddenError ? error.userId : context.userId,
-        action: error instanceof ForbiddenError ? error.action : context.action,
+        userId: refusal ? refusal.userId : context.userId,
+        action: refusal?.action ?? context.action,
         outcome: "refused",
-        entityType: error instanceof ForbiddenError ? (error.entity?.type ?? context.entityType) : context.entityType,
-        entityId: error instanceof ForbiddenError ? (error.entity?.id ?? context.entityId) : context.entityId,
-        details: { reason: error instanceof ForbiddenError ? "forbidden" : error.reason, attempted: context.action },
+        entityType: refusal?.entity?.type ?? context.entityType,
+        entityId: refusal?.entity?.id ?? context.entityId,
+        details: { reason: "forbidden", attempted: context.action },
+      });
+    } else if (error instanceof UnauthenticatedError) {
+      await writeAudit(db, {
+        userId: context.userId,
+        action: context.action,
+        outcome: "refused",
+        entityType: context.entityType,
+        entityId: context.entityId,
+        details: { reason: error.reason, attempted: context.action },
       });
     }
     throw error;

@@ -1,4 +1,5 @@
 import type { TActor } from "@/lib/auth/actor";
+import { forbiddenError } from "@/lib/commands/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditorialState, Role } from "@/lib/generated/prisma/enums";
 
@@ -185,22 +186,9 @@ export function mayEver(role: Role, action: TAction): boolean {
   return permissionTable[action][role] !== false;
 }
 
-export class ForbiddenError extends Error {
-  constructor(
-    readonly action: TAction,
-    readonly userId: number | null,
-    readonly entity?: { type: string; id: string | number },
-    /** Says what exactly is refused, when that tells the person nothing they may not know. */
-    message = "Du har ikke tilgang til å gjøre dette.",
-  ) {
-    super(message);
-    this.name = "ForbiddenError";
-  }
-}
-
 /**
- * Throws ForbiddenError unless the actor may. The refusal is audited by whoever catches it
- * outside the transaction (see lib/auth/audited.ts), so a rollback cannot erase it.
+ * Throws the CommandError with code "forbidden" (lib/commands/errors.ts) unless the actor may.
+ * The refusal is audited by whoever catches it outside the transaction (see lib/auth/audited.ts), so a rollback cannot erase it.
  */
 export function assertCan<A extends TAction>(
   actor: TActor,
@@ -208,5 +196,5 @@ export function assertCan<A extends TAction>(
   resource: TResources[A],
   entity?: { type: string; id: string | number },
 ): void {
-  if (!can(actor, action, resource)) throw new ForbiddenError(action, actor.id, entity);
+  if (!can(actor, action, resource)) throw forbiddenError({ action, userId: actor.id, ...(entity ? { entity } : {}) });
 }

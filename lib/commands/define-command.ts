@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { loadActor, type TActor, type TSessionClaims } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
-import { assertCan, ForbiddenError, type TAction, type TResources } from "@/lib/auth/permissions";
-import { CommandError, parseOrThrow } from "@/lib/commands/errors";
+import { assertCan, type TAction, type TResources } from "@/lib/auth/permissions";
+import { parseOrThrow } from "@/lib/commands/errors";
 import { db as defaultDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -63,27 +63,21 @@ export function defineCommand<S extends z.ZodType, R>(spec: TCommandSpec<S>, run
       userId: claims?.userId ?? null,
       entityType: spec.entityType,
     };
-    try {
-      return await withRefusalAudit(database, context, () =>
-        database.$transaction(
-          async (tx) => {
-            const actor = await loadActor(tx, claims);
-            const input = parseOrThrow(spec.input, raw);
-            if (spec.entityId) context.entityId = spec.entityId(input);
-            if (spec.permission) {
-              const entity = spec.entityType && context.entityId != null ? { type: spec.entityType, id: context.entityId } : undefined;
-              assertCan(actor, spec.permission, null, entity);
-            }
-            return run(tx, actor, input, { comment: options.comment });
-          },
-          { timeout: spec.timeoutMs ?? 30_000, maxWait: 10_000 },
-        ),
-      );
-    } catch (error) {
-      // Audited above; from here on a refusal is one more coded error.
-      if (error instanceof ForbiddenError) throw new CommandError("forbidden", error.message);
-      throw error;
-    }
+    return withRefusalAudit(database, context, () =>
+      database.$transaction(
+        async (tx) => {
+          const actor = await loadActor(tx, claims);
+          const input = parseOrThrow(spec.input, raw);
+          if (spec.entityId) context.entityId = spec.entityId(input);
+          if (spec.permission) {
+            const entity = spec.entityType && context.entityId != null ? { type: spec.entityType, id: context.entityId } : undefined;
+            assertCan(actor, spec.permission, null, entity);
+          }
+          return run(tx, actor, input, { comment: options.comment });
+        },
+        { timeout: spec.timeoutMs ?? 30_000, maxWait: 10_000 },
+      ),
+    );
   };
   return Object.assign((claims: TSessionClaims | null, input: z.input<S>, options?: TCommandOptions) => command(claims, input, options), {
     commandName: spec.name,

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db as defaultDb } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 
 /** Rows per page of the dashboard's list of broken sources. */
@@ -45,15 +45,26 @@ export async function findBrokenSourceLinks(actor: TActor, page: number, db: Pri
   if (visible.length === 0 && !ownReports) return null;
   const offset = (page - 1) * BROKEN_LINKS_PAGE_SIZE;
 
+  // Each broken source of a live project, once per visible county it lies in: what both the
+  // per-county counts and the page of rows are drawn from.
+  const brokenInVisibleCounties = Prisma.sql`
+    (SELECT DISTINCT s.id, m.county_number
+     FROM source_link_check s
+     JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert'
+     JOIN project_municipality pm ON pm.project_id = p.id
+     JOIN municipality m ON m.number = pm.municipality_number AND m.county_number = ANY(${visible}::text[])
+     WHERE s.entity_type = 'project' AND NOT s.ok)`;
+
+  // The broken sources of the live reports this actor may edit (all of them, or their own).
+  const brokenReports = Prisma.sql`
+    FROM source_link_check s
+    JOIN report r ON r.id = s.entity_id AND r.state <> 'arkivert'
+    WHERE s.entity_type = 'report' AND NOT s.ok AND (${allReports} OR r.created_by_id = ${actor.id})`;
+
   const [byCounty, rows, reports, reportCount] = await Promise.all([
     db.$queryRaw<{ countyNumber: string; countyName: string; count: number }[]>`
       SELECT c.number AS "countyNumber", c.name AS "countyName", count(*)::int AS count
-      FROM (SELECT DISTINCT s.id, m.county_number
-            FROM source_link_check s
-            JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert'
-            JOIN project_municipality pm ON pm.project_id = p.id
-            JOIN municipality m ON m.number = pm.municipality_number AND m.county_number = ANY(${visible}::text[])
-            WHERE s.entity_type = 'project' AND NOT s.ok) x
+      FROM ${brokenInVisibleCounties} x
       JOIN county c ON c.number = x.county_number
       GROUP BY c.number, c.name
       ORDER BY c.name`,
@@ -64,12 +75,7 @@ export async function findBrokenSourceLinks(actor: TActor, page: number, db: Pri
              (SELECT p2.sources @> jsonb_build_array(jsonb_build_object('url', page.url)) FROM project p2 WHERE p2.id = page.id) AS "stillCited"
       FROM (SELECT c.number AS "countyNumber", c.name AS "countyName", p.id, p.title, p.state, p.adviser_id AS "adviserId",
                    s.url, s.status, s.error, s.checked_at AS "checkedAt"
-            FROM (SELECT DISTINCT s.id, m.county_number
-                  FROM source_link_check s
-                  JOIN project p ON p.id = s.entity_id AND p.state <> 'arkivert'
-                  JOIN project_municipality pm ON pm.project_id = p.id
-                  JOIN municipality m ON m.number = pm.municipality_number AND m.county_number = ANY(${visible}::text[])
-                  WHERE s.entity_type = 'project' AND NOT s.ok) x
+            FROM ${brokenInVisibleCounties} x
             JOIN source_link_check s ON s.id = x.id
             JOIN project p ON p.id = s.entity_id
             JOIN county c ON c.number = x.county_number
@@ -79,18 +85,14 @@ export async function findBrokenSourceLinks(actor: TActor, page: number, db: Pri
     ownReports
       ? db.$queryRaw<{ id: number; title: string; createdById: number | null; url: string; status: number | null; error: string | null; checkedAt: Date }[]>`
           SELECT r.id, r.title, r.created_by_id AS "createdById", s.url, s.status, s.error, s.checked_at AS "checkedAt"
-          FROM source_link_check s
-          JOIN report r ON r.id = s.entity_id AND r.state <> 'arkivert'
-          WHERE s.entity_type = 'report' AND NOT s.ok AND (${allReports} OR r.created_by_id = ${actor.id})
+          ${brokenReports}
           ORDER BY r.title, r.id, s.url
           LIMIT ${BROKEN_LINKS_PAGE_SIZE}`
       : Promise.resolve([]),
     ownReports
       ? db.$queryRaw<{ count: number }[]>`
           SELECT count(*)::int AS count
-          FROM source_link_check s
-          JOIN report r ON r.id = s.entity_id AND r.state <> 'arkivert'
-          WHERE s.entity_type = 'report' AND NOT s.ok AND (${allReports} OR r.created_by_id = ${actor.id})`
+          ${brokenReports}`
       : Promise.resolve([{ count: 0 }]),
   ]);
 

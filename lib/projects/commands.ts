@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, countyBound, ForbiddenError, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, countyBound, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
-import { CommandError, FORM_HAS_ERRORS, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
+import { CommandError, forbiddenError, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import type { TProjectFile } from "@/lib/content/schemas";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
@@ -11,7 +11,7 @@ import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { zProjectInput, zProjectRestore, zProjectSave, zProjectState, zProjectUpdate, type TProjectData } from "@/lib/projects/schemas";
 import { actionForState, publishProblems, stateLabels, stateTransitions } from "@/lib/projects/workflow";
 import { projectColumns, replaceProjectLinks } from "@/lib/projects/write-project";
-import { conflictSince, recordRevision, type TSaveResult } from "@/lib/revisions/record";
+import { assertSlugFree, conflictSince, lockForSave, recordRevision, resolveSlugs, type TSaveResult } from "@/lib/revisions/record";
 
 /**
  * Every change to a project: commands (lib/commands/define-command.ts) that check the permission
@@ -47,10 +47,8 @@ async function refuseOutsideOwnCounties(tx: Tx, actor: TActor, action: TProjectA
   const own = await tx.county.findMany({ where: { number: { in: bound } }, select: { name: true }, orderBy: { name: "asc" } });
   const one = own.length === 1;
   const places = outside.map((m) => `${m.name} (${m.number})`).join(", ");
-  throw new ForbiddenError(
-    action,
-    actor.id,
-    entity,
+  throw forbiddenError(
+    { action, userId: actor.id, entity },
     `${places} ligger ikke i ${one ? "fylket ditt" : "fylkene dine"} (${own.map((c) => c.name).join(", ")}). ` +
       `Du kan bare registrere og endre prosjekter i kommuner i ${one ? "ditt fylke" : "dine fylker"}.`,
   );
@@ -73,34 +71,21 @@ async function assertCanEdit(
   assertCan(actor, action, { ...after, homeCountyNumbers: stored.countyNumbers }, entity);
 }
 
-/** Locks the row for the rest of the transaction, so two saves cannot interleave. */
+/** Locks the project's row for the rest of the transaction (lib/revisions/record.ts). */
 async function lockProject(tx: Tx, id: number) {
-  const rows = await tx.$queryRaw<{ version: number; adviser_id: number | null; state: EditorialState }[]>`
-    SELECT version, adviser_id, state::text AS state FROM project WHERE id = ${id} FOR UPDATE`;
-  if (!rows[0]) throw notFoundError("Fant ikke prosjektet.");
-  return { version: rows[0].version, adviserId: rows[0].adviser_id, state: rows[0].state };
+  const { ownerId, ...row } = await lockForSave(tx, "project", id);
+  return { ...row, adviserId: ownerId };
 }
 
 /** Checks the slugs a project names, then writes its editable fields and links (lib/projects/write-project.ts). */
 async function writeProjectFields(tx: Tx, projectId: number, p: TProjectData) {
-  const focusAreas = await tx.focusArea.findMany({ where: { slug: { in: p.focusAreas } }, select: { id: true, slug: true } });
-  const factors = await tx.successFactor.findMany({ where: { slug: { in: p.successFactors.map((f) => f.factor) } }, select: { id: true, slug: true } });
-  const reports = await tx.report.findMany({ where: { slug: { in: p.reports } }, select: { id: true, slug: true } });
-  const problems: Record<string, string[]> = {};
-  const missing = (field: string, wanted: string[], found: { slug: string }[]) => {
-    const unknown = wanted.filter((slug) => !found.some((f) => f.slug === slug));
-    if (unknown.length) problems[field] = [`ukjent: ${unknown.join(", ")}`];
-  };
-  missing("focusAreas", p.focusAreas, focusAreas);
-  missing("successFactors", p.successFactors.map((f) => f.factor), factors);
-  missing("reports", p.reports, reports);
-  const slugOwner = await tx.project.findUnique({ where: { slug: p.slug }, select: { id: true } });
-  if (slugOwner && slugOwner.id !== projectId) problems.slug = ["er allerede brukt av et annet prosjekt"];
-  if (Object.keys(problems).length) throw validationError(FORM_HAS_ERRORS, problems);
-
+  const linked = await resolveSlugs(tx, "project", projectId, p.slug, {
+    focusAreas: p.focusAreas,
+    successFactors: p.successFactors.map((f) => f.factor),
+    reports: p.reports,
+  });
   await tx.project.update({ where: { id: projectId }, data: { slug: p.slug, ...projectColumns(p) } });
-  const bySlug = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
-  await replaceProjectLinks(tx, projectId, p, { focusAreas: bySlug(focusAreas), successFactors: bySlug(factors), reports: bySlug(reports) });
+  await replaceProjectLinks(tx, projectId, p, linked);
 }
 
 const changedList = (changed: string[]) => changed.map((f) => (projectFieldLabels[f] ?? f).toLowerCase()).join(", ");
@@ -109,9 +94,7 @@ async function create(tx: Tx, actor: TActor, data: TProjectData, comment?: strin
   const entity = { type: "project", id: data.slug };
   await refuseOutsideOwnCounties(tx, actor, "project.create", data.municipalities, entity);
   assertCan(actor, "project.create", await projectResource(tx, data.municipalities, null, "kandidat"), entity);
-  if (await tx.project.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-    throw validationError(FORM_HAS_ERRORS, { slug: ["er allerede brukt av et annet prosjekt"] });
-  }
+  await assertSlugFree(tx, "project", data.slug);
   const created = await tx.project.create({
     data: { slug: data.slug, title: data.title, summary: data.summary, status: data.status, state: "kandidat", createdById: actor.id },
     select: { id: true },

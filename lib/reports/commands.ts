@@ -1,10 +1,10 @@
 import type { TActor } from "@/lib/auth/actor";
 import { assertCan, type TReportResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
-import { CommandError, FORM_HAS_ERRORS, notFoundError, validationError } from "@/lib/commands/errors";
+import { CommandError, validationError } from "@/lib/commands/errors";
 import { changedFields, readReportSnapshot } from "@/lib/content/snapshot";
 import type { TReportFile } from "@/lib/content/schemas";
-import { conflictSince, recordRevision, type TSaveResult } from "@/lib/revisions/record";
+import { assertSlugFree, conflictSince, lockForSave, recordRevision, resolveSlugs, type TSaveResult } from "@/lib/revisions/record";
 import { zReportInput, zReportSave, zReportUpdate, type TReportData } from "@/lib/reports/schemas";
 import { actionForReportState } from "@/lib/reports/workflow";
 import { replaceReportLinks, reportColumns } from "@/lib/reports/write-report";
@@ -17,44 +17,27 @@ import { replaceReportLinks, reportColumns } from "@/lib/reports/write-report";
 
 export type TReportSaveResult = TSaveResult;
 
-/** Locks the row for the rest of the transaction, so two saves cannot interleave. */
+/** Locks the report's row for the rest of the transaction (lib/revisions/record.ts). */
 async function lockReport(tx: Tx, id: number) {
-  const rows = await tx.$queryRaw<{ version: number; created_by_id: number | null; state: string }[]>`
-    SELECT version, created_by_id, state::text AS state FROM report WHERE id = ${id} FOR UPDATE`;
-  if (!rows[0]) throw notFoundError("Fant ikke rapporten.");
-  return { version: rows[0].version, createdById: rows[0].created_by_id, state: rows[0].state };
+  const { ownerId, ...row } = await lockForSave(tx, "report", id);
+  return { ...row, createdById: ownerId };
 }
 
 /** Checks the slugs a report names, then writes its fields and links (lib/reports/write-report.ts). */
 async function writeReportFields(tx: Tx, reportId: number, r: TReportData) {
-  const focusAreas = await tx.focusArea.findMany({ where: { slug: { in: r.focusAreas } }, select: { id: true, slug: true } });
-  const factors = await tx.successFactor.findMany({ where: { slug: { in: r.successFactors } }, select: { id: true, slug: true } });
-  const problems: Record<string, string[]> = {};
-  const missing = (field: string, wanted: string[], found: { slug: string }[]) => {
-    const unknown = wanted.filter((slug) => !found.some((f) => f.slug === slug));
-    if (unknown.length) problems[field] = [`ukjent: ${unknown.join(", ")}`];
-  };
-  missing("focusAreas", r.focusAreas, focusAreas);
-  missing("successFactors", r.successFactors, factors);
-  const slugOwner = await tx.report.findUnique({ where: { slug: r.slug }, select: { id: true } });
-  if (slugOwner && slugOwner.id !== reportId) problems.slug = ["er allerede brukt av en annen rapport"];
-  if (Object.keys(problems).length) throw validationError(FORM_HAS_ERRORS, problems);
-
+  const linked = await resolveSlugs(tx, "report", reportId, r.slug, { focusAreas: r.focusAreas, successFactors: r.successFactors });
   const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { publishedAt: true } });
   await tx.report.update({
     where: { id: reportId },
     data: { slug: r.slug, ...reportColumns(r), state: r.state, publishedAt: r.state === "publisert" && !current.publishedAt ? new Date() : undefined },
   });
-  const bySlug = (rows: { id: number; slug: string }[]) => new Map(rows.map((row) => [row.slug, row.id]));
-  await replaceReportLinks(tx, reportId, r, { focusAreas: bySlug(focusAreas), successFactors: bySlug(factors) });
+  await replaceReportLinks(tx, reportId, r, linked);
 }
 
 /** A new report. Administrators and county contacts may create reports; advisers may not. */
 async function create(tx: Tx, actor: TActor, data: TReportData, comment?: string): Promise<TReportSaveResult> {
   if (data.state !== "kandidat") assertCan(actor, actionForReportState(data.state), { createdById: actor.id });
-  if (await tx.report.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-    throw validationError(FORM_HAS_ERRORS, { slug: ["er allerede brukt av en annen rapport"] });
-  }
+  await assertSlugFree(tx, "report", data.slug);
   const created = await tx.report.create({
     data: { slug: data.slug, title: data.title, year: data.year, kind: data.kind, summary: data.summary, state: "kandidat", createdById: actor.id },
     select: { id: true },

@@ -442,6 +442,9 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
 
   const counts = new Map(facetRows.map((row) => [`${row.kind}:${row.value}`, row.count]));
   const count = (kind: TFacetKind, value: string) => counts.get(`${kind}:${value}`) ?? 0;
+  /** A facet over a fixed vocabulary: each value with its Norwegian label and how many match. */
+  const vocabularyFacet = <V extends string>(kind: TFacetKind, values: readonly V[], labels: Record<V, string>, selected: V | null | undefined): TFacetOption[] =>
+    values.map((value) => ({ value, label: labels[value], count: count(kind, value), selected: value === selected }));
 
   return {
     filters: effective,
@@ -472,30 +475,10 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         count: count("kommune", m.number),
         selected: m.number === municipality?.number,
       })),
-      status: (Object.keys(statusLabels) as TProjectStatus[]).map((s) => ({
-        value: s,
-        label: statusLabels[s],
-        count: count("status", s),
-        selected: s === filters.status,
-      })),
-      innbyggere: populationBands.map((band) => ({
-        value: band,
-        label: populationBandLabels[band],
-        count: count("innbyggere", band),
-        selected: band === filters.innbyggere,
-      })),
-      utvikling: populationTrends.map((trend) => ({
-        value: trend,
-        label: populationTrendLabels[trend],
-        count: count("utvikling", trend),
-        selected: trend === filters.utvikling,
-      })),
-      dokumentasjon: documentationLevels.map((level) => ({
-        value: level,
-        label: documentationLevelLabel[level],
-        count: count("dokumentasjon", level),
-        selected: level === filters.dokumentasjon,
-      })),
+      status: vocabularyFacet("status", Object.keys(statusLabels) as TProjectStatus[], statusLabels, filters.status),
+      innbyggere: vocabularyFacet("innbyggere", populationBands, populationBandLabels, filters.innbyggere),
+      utvikling: vocabularyFacet("utvikling", populationTrends, populationTrendLabels, filters.utvikling),
+      dokumentasjon: vocabularyFacet("dokumentasjon", documentationLevels, documentationLevelLabel, filters.dokumentasjon),
     } satisfies Record<TFacetKind, TFacetOption[]>,
   };
 }

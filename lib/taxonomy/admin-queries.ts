@@ -1,10 +1,12 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
 import { assertCan } from "@/lib/auth/permissions";
+import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Focus areas, tags and success factors with their use, for the taxonomy page (administrators only). */
-export async function findTaxonomy(db: PrismaClient, actor: TActor) {
+export async function findTaxonomy(actor: TActor, db: PrismaClient = defaultDb) {
   return withRefusalAudit(db, { action: "taxonomy.read", userId: actor.id }, async () => {
     assertCan(actor, "taxonomy.manage", null);
     const [focusAreas, tags, successFactors] = await Promise.all([

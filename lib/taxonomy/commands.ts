@@ -30,20 +30,39 @@ export const createFocusArea = defineCommand({ ...asAdmin, name: "focus_area.cre
   return created;
 });
 
-export const updateFocusArea = defineCommand({ ...asAdmin, name: "focus_area.update", input: zFocusAreaUpdate, entityType: "focus_area" }, async (tx, actor, data) => {
-  const before = await tx.focusArea.findUnique({ where: { id: data.id }, select: { name: true, summary: true } });
-  if (!before) throw notFoundError("Fant ikke fokusområdet.");
-  await tx.focusArea.update({ where: { id: data.id }, data: { name: data.name, summary: data.summary } });
+type TNamed = { id: number; name: string; summary: string };
+
+/**
+ * A focus area's or a success factor's name and summary: the audit row keeps both before and
+ * after. `table` is the Prisma delegate for the one being changed.
+ */
+async function updateNameAndSummary(
+  tx: Tx,
+  actor: TActor,
+  kind: { entityType: "focus_area" | "success_factor"; notFound: string },
+  table: {
+    findUnique(args: { where: { id: number }; select: { name: true; summary: true } }): Promise<{ name: string; summary: string } | null>;
+    update(args: { where: { id: number }; data: { name: string; summary: string } }): Promise<unknown>;
+  },
+  data: TNamed,
+) {
+  const before = await table.findUnique({ where: { id: data.id }, select: { name: true, summary: true } });
+  if (!before) throw notFoundError(kind.notFound);
+  await table.update({ where: { id: data.id }, data: { name: data.name, summary: data.summary } });
   await writeAudit(tx, {
     userId: actor.id,
-    action: "focus_area.update",
+    action: `${kind.entityType}.update`,
     outcome: "success",
-    entityType: "focus_area",
+    entityType: kind.entityType,
     entityId: data.id,
     details: { before, after: { name: data.name, summary: data.summary } },
   });
   return { id: data.id, name: data.name };
-});
+}
+
+export const updateFocusArea = defineCommand({ ...asAdmin, name: "focus_area.update", input: zFocusAreaUpdate, entityType: "focus_area" }, (tx, actor, data) =>
+  updateNameAndSummary(tx, actor, { entityType: "focus_area", notFound: "Fant ikke fokusområdet." }, tx.focusArea, data),
+);
 
 /** Moves every project and report from focus area A to B (no duplicates), then deletes A. */
 export const mergeFocusAreas = defineCommand({ ...asAdmin, name: "focus_area.merge", input: zFocusAreaMerge, entityType: "focus_area" }, async (tx, actor, data) => {
@@ -111,17 +130,6 @@ export const mergeTags = defineCommand({ ...asAdmin, name: "tag.merge", input: z
 });
 
 /** The ten success factors come from the seed: only their name and summary can be edited. */
-export const updateSuccessFactor = defineCommand({ ...asAdmin, name: "success_factor.update", input: zSuccessFactorUpdate, entityType: "success_factor" }, async (tx, actor, data) => {
-  const before = await tx.successFactor.findUnique({ where: { id: data.id }, select: { name: true, summary: true } });
-  if (!before) throw notFoundError("Fant ikke suksessfaktoren.");
-  await tx.successFactor.update({ where: { id: data.id }, data: { name: data.name, summary: data.summary } });
-  await writeAudit(tx, {
-    userId: actor.id,
-    action: "success_factor.update",
-    outcome: "success",
-    entityType: "success_factor",
-    entityId: data.id,
-    details: { before, after: { name: data.name, summary: data.summary } },
-  });
-  return { id: data.id, name: data.name };
-});
+export const updateSuccessFactor = defineCommand({ ...asAdmin, name: "success_factor.update", input: zSuccessFactorUpdate, entityType: "success_factor" }, (tx, actor, data) =>
+  updateNameAndSummary(tx, actor, { entityType: "success_factor", notFound: "Fant ikke suksessfaktoren." }, tx.successFactor, data),
+);

@@ -1,12 +1,14 @@
+import "server-only";
 import type { TActor } from "@/lib/auth/actor";
 import { withRefusalAudit } from "@/lib/auth/audited";
 import { assertCan } from "@/lib/auth/permissions";
+import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** What the user administration page reads (administrators only). */
 
 /** Every user with role, counties, whether disabled, and the last sign-in. */
-export async function findUsers(database: PrismaClient, actor: TActor) {
+export async function findUsers(actor: TActor, database: PrismaClient = defaultDb) {
   return withRefusalAudit(database, { action: "user.read", userId: actor.id }, async () => {
     assertCan(actor, "user.manage", null);
     const users = await database.user.findMany({
@@ -28,6 +30,6 @@ export async function findUsers(database: PrismaClient, actor: TActor) {
 export type TAdminUser = Awaited<ReturnType<typeof findUsers>>[number];
 
 /** Counties to choose from for a county contact. */
-export async function findCountyOptions(database: PrismaClient) {
+export async function findCountyOptions(database: PrismaClient = defaultDb) {
   return database.county.findMany({ select: { number: true, name: true }, orderBy: { name: "asc" } });
 }

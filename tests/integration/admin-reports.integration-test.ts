@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionClaims } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncReferenceData } from "@/lib/places/sync-reference";
 import type { CommandError } from "@/lib/commands/errors";
 import { runForForm } from "@/lib/commands/form-state";
-import { findReportForEditing, findReportsForEditing } from "@/lib/reports/admin-queries";
+import { findReportForEditing, findReportFormOptions, findReportsForEditing } from "@/lib/reports/admin-queries";
 import { createReport, saveReport, updateReport } from "@/lib/reports/commands";
 import { reportFormToInput } from "@/lib/reports/form-codec";
 import type { TReportInput } from "@/lib/reports/schemas";
@@ -208,18 +207,34 @@ describe("who may edit which report", () => {
 
   it("lists every report for a county contact, marking only their own as editable; the edit page refuses the rest", async () => {
     const troms = await loadActor(db, claims.troms);
-    const listed = await findReportsForEditing(db, troms);
+    const { reports: listed, total } = await findReportsForEditing(troms, {}, db);
+    expect(total).toBe(listed.length);
     const editable = Object.fromEntries(listed.map((r) => [r.slug, r.editable]));
     expect(editable).toMatchObject({ "admins-rapport": false, "importert-rapport": false, "troms-rapport-2": true, "tf-303": true });
-    await expect(findReportForEditing(db, troms, adminReport)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(findReportForEditing(troms, adminReport, db)).rejects.toMatchObject({ code: "forbidden", message: "Du har ikke tilgang til å gjøre dette." });
     expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { action: true, outcome: true, details: true } })).toMatchObject({
       action: "report.update",
       outcome: "refused",
       details: { attempted: "report.read_admin" },
     });
-    expect(await findReportForEditing(db, troms, tromsReport)).toMatchObject({ allowedStates: ["kandidat", "publisert", "arkivert"] });
+    expect(await findReportForEditing(troms, tromsReport, db)).toMatchObject({ allowedStates: ["kandidat", "publisert", "arkivert"] });
     const admin = await loadActor(db, claims.admin);
-    expect((await findReportsForEditing(db, admin)).every((r) => r.editable)).toBe(true);
-    await expect(findReportsForEditing(db, await loadActor(db, claims.adviser))).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await findReportsForEditing(admin, {}, db)).reports.every((r) => r.editable)).toBe(true);
+    await expect(findReportFormOptions(await loadActor(db, claims.adviser), db)).rejects.toMatchObject({ code: "forbidden" });
+    expect((await findReportFormOptions(troms, db)).successFactors.length).toBeGreaterThan(0);
+    await expect(findReportsForEditing(await loadActor(db, claims.adviser), {}, db)).rejects.toMatchObject({ code: "forbidden", message: "Du har ikke tilgang til å gjøre dette." });
+  });
+
+  it("pages the admin list: every report once, in a stable order, with the exact total", async () => {
+    const admin = await loadActor(db, claims.admin);
+    const all = await findReportsForEditing(admin, {}, db);
+    expect(all.total).toBeGreaterThan(2);
+    const first = await findReportsForEditing(admin, { page: 1, pageSize: 2 }, db);
+    expect(first).toMatchObject({ page: 1, total: all.total, pageCount: Math.ceil(all.total / 2) });
+    expect(first.reports).toHaveLength(2);
+    const paged = [];
+    for (let page = 1; page <= first.pageCount; page++) paged.push(...(await findReportsForEditing(admin, { page, pageSize: 2 }, db)).reports);
+    expect(paged.map((r) => r.id)).toEqual(all.reports.map((r) => r.id));
+    expect((await findReportsForEditing(admin, { page: first.pageCount + 1, pageSize: 2 }, db)).reports).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, can, ForbiddenError, mayEver, permissionTable, type TAction, type TProjectResource, type TReportResource } from "@/lib/auth/permissions";
+import { CommandError } from "@/lib/commands/errors";
+import { assertCan, can, mayEver, permissionTable, type TAction, type TProjectResource, type TReportResource } from "@/lib/auth/permissions";
 
 const actor = (role: TActor["role"], id: number, counties: string[] = []): TActor => ({ id, role, counties, email: `${id}@example.no`, name: String(id) });
 const admin = actor("admin", 1);
@@ -134,13 +135,19 @@ describe("the permission table", () => {
     expect(mayEver("county_contact", "audit.read")).toBe(false);
   });
 
-  it("assertCan throws a typed ForbiddenError naming the action and the user", () => {
-    expect(() => assertCan(adviser, "project.publish", tromso, { type: "project", id: 7 })).toThrow(ForbiddenError);
+  it("assertCan throws the forbidden CommandError naming the action, the user and the record", () => {
+    let thrown: unknown;
     try {
       assertCan(adviser, "project.publish", tromso, { type: "project", id: 7 });
     } catch (error) {
-      expect(error).toMatchObject({ action: "project.publish", userId: 3, entity: { type: "project", id: 7 } });
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(CommandError);
+    expect(thrown).toMatchObject({
+      code: "forbidden",
+      message: "Du har ikke tilgang til å gjøre dette.",
+      refusal: { action: "project.publish", userId: 3, entity: { type: "project", id: 7 } },
+    });
     expect(() => assertCan(admin, "project.publish", tromso)).not.toThrow();
   });
 });

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserAccessButtons, UserCreateForm, UserRoleForm } from "@/components/admin/user-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findCountyOptions, findUsers } from "@/lib/users/admin-queries";
 import { roleLabels } from "@/lib/users/roles";
 
@@ -17,12 +16,12 @@ export default async function UsersPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/brukere");
   let users;
   try {
-    users = await findUsers(db, actor);
+    users = await findUsers(actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
-  const counties = await findCountyOptions(db);
+  const counties = await findCountyOptions();
 
   return (
     <div className="flex flex-col gap-8">

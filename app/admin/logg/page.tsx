@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { findAuditLog } from "@/lib/audit/find-audit-log";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/http/page-param";
 
@@ -21,7 +21,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   try {
     log = await findAuditLog(actor, { page: parsePageParam(params.side) });
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
 

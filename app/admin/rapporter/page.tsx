@@ -2,31 +2,38 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { Pagination } from "@/components/search/pagination";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { parsePageParam } from "@/lib/http/page-param";
 import { editorialStateLabel, reportKindLabel } from "@/lib/projects/labels";
 import { findReportsForEditing } from "@/lib/reports/admin-queries";
 
 export const metadata: Metadata = { title: "Rapporter – administrasjon", robots: { index: false } };
 
-export default async function AdminReportsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const hrefFor = (side: number) => (side > 1 ? `/admin/rapporter?side=${side}` : "/admin/rapporter");
+
+export default async function AdminReportsPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/rapporter");
-  let reports;
+  const { side } = await searchParams;
+  let found;
   try {
-    reports = await findReportsForEditing(db, actor);
+    found = await findReportsForEditing(actor, { page: parsePageParam(side) });
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
+  const { reports, total, page, pageCount } = found;
 
   return (
     <div className="flex flex-col gap-6">
       <AdminNav role={actor.role} current="/admin/rapporter" />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="ds-heading" data-size="lg">
-          Rapporter ({reports.length})
+          Rapporter ({total})
         </h1>
         <Link className="ds-button" data-variant="primary" href="/admin/rapporter/ny">
           Ny rapport
@@ -78,6 +85,7 @@ export default async function AdminReportsPage() {
           </tbody>
         </table>
       </div>
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </div>
   );
 }

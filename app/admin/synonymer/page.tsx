@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SynonymCreateForm, SynonymDeleteForm } from "@/components/admin/synonym-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findSynonyms } from "@/lib/search-synonyms/admin-queries";
 
 export const metadata: Metadata = { title: "Søkesynonymer", robots: { index: false } };
@@ -14,9 +13,9 @@ export default async function SynonymsPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/synonymer");
   let synonyms;
   try {
-    synonyms = await findSynonyms(db, actor);
+    synonyms = await findSynonyms(actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
 

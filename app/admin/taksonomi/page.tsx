@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { FocusAreaCreateForm, FocusAreaEditForm, MergeForm, SuccessFactorEditForm, TagRenameForm } from "@/components/admin/taxonomy-forms";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findTaxonomy } from "@/lib/taxonomy/admin-queries";
 
 export const metadata: Metadata = { title: "Taksonomi", robots: { index: false } };
@@ -15,9 +14,9 @@ export default async function TaxonomyPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/taksonomi");
   let taxonomy;
   try {
-    taxonomy = await findTaxonomy(db, actor);
+    taxonomy = await findTaxonomy(actor);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
   const { focusAreas, tags, successFactors } = taxonomy;

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportForm } from "@/components/admin/report-form";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findReportForEditing, findReportFormOptions } from "@/lib/reports/admin-queries";
 
 export const metadata: Metadata = { title: "Rediger rapport", robots: { index: false } };
@@ -20,13 +19,13 @@ export default async function EditReportPage({ params, searchParams }: Props) {
   if (!Number.isSafeInteger(id) || id < 1) notFound();
   let found;
   try {
-    found = await findReportForEditing(db, actor, id);
+    found = await findReportForEditing(actor, id);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
+    if (isForbidden(error)) notFound();
     throw error;
   }
   if (!found) notFound();
-  const [options, query] = await Promise.all([findReportFormOptions(db), searchParams]);
+  const [options, query] = await Promise.all([findReportFormOptions(actor), searchParams]);
 
   return (
     <div className="flex flex-col gap-6">

@@ -4,7 +4,6 @@ import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportForm } from "@/components/admin/report-form";
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { findReportFormOptions } from "@/lib/reports/admin-queries";
 import { canCreateReports, statesForNewReport } from "@/lib/reports/workflow";
 
@@ -15,7 +14,7 @@ export default async function NewReportPage() {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/rapporter/ny");
   // Only a courtesy: createReport checks the permission again when the form is sent.
   if (!canCreateReports(actor)) notFound();
-  const options = await findReportFormOptions(db);
+  const options = await findReportFormOptions(actor);
 
   return (
     <div className="flex flex-col gap-6">
