@@ -7,6 +7,7 @@ import { cache } from "react";
 import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { Markdown } from "@/components/ui/markdown";
+import { ContentLanguage } from "@/components/i18n/content-language";
 import { municipalityGeometry } from "@/lib/maps/geometry";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
@@ -126,7 +127,12 @@ export default async function CountyPage({ params }: Props) {
         </section>
       )}
 
-      {county.body && <Markdown source={county.body} className="max-w-3xl" />}
+      {/* County texts are written in bokmål (they have no language field): marked so on a nynorsk page. */}
+      {county.body && (
+        <ContentLanguage language="nb" as="div">
+          <Markdown source={county.body} className="max-w-3xl" />
+        </ContentLanguage>
+      )}
 
       <section className="space-y-6" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="lg">
@@ -202,7 +208,9 @@ export default async function CountyPage({ params }: Props) {
           {t("contactHeading")}
         </h2>
         {county.contactRole ? (
-          <Markdown source={county.contactRole} />
+          <ContentLanguage language="nb" as="div">
+            <Markdown source={county.contactRole} />
+          </ContentLanguage>
         ) : (
           <p className="ds-paragraph">{t("contactMissing", { county: county.name })}</p>
         )}
