@@ -66,6 +66,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const ts = await getTranslations("sort");
   const tl = await getTranslations("labels");
   const tp = await getTranslations("population");
+  const tn = await getTranslations("notices");
   const params = await searchParams;
   const [listing, mine] = await Promise.all([loadListing(searchKey(params)), readMyMunicipality()]);
   const { filters, total, projects, notices, suggestion, pageCount } = listing;
@@ -122,7 +123,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               <ul className="list-disc pl-5">
                 {notices.map((notice, index) => (
                   <li key={index} className="ds-paragraph">
-                    {notice.message}
+                    {tn(notice.key, notice.values)}
                   </li>
                 ))}
               </ul>
