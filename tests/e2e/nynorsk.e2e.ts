@@ -93,7 +93,7 @@ test.describe("nynorsk", () => {
     await expect(page.getByRole("status").first()).toContainText(/\d+ rapportar?\b/);
   });
 
-  test("county, municipality and Hva virker pages, and the list's population filters, have nynorsk headings and labels", async ({ page }) => {
+  test("county, municipality, Hva virker and API pages, and the list's filters and notices, have nynorsk headings and labels", async ({ page }) => {
     test.setTimeout(120_000);
     // Bokmål words that nynorsk spells differently; headings (h1, h2) are interface text here,
     // while names of places and projects are content (project titles are h3 on these pages).
@@ -126,11 +126,19 @@ test.describe("nynorsk", () => {
     await expect(page.getByText("Kilde: Statistisk sentralbyrå")).toHaveCount(0);
     await expectNynorskHeadings("/nn/kommuner/1835");
 
+    await page.goto("/nn/api");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opne data og API");
+    await expectNynorskHeadings("/nn/api");
+
     await page.goto("/nn/prosjekter?utvikling=vekst&innbyggere=under-2000");
     const active = page.getByRole("region", { name: "Aktive filter" });
     await expect(active).toContainText("Vekst (meir enn 2 % fleire)");
     await expect(active).toContainText("Under 2 000 innbyggjarar");
     await expect(active).not.toContainText("innbyggere");
+
+    // A notice about an unusable value in the address, in nynorsk.
+    await page.goto("/nn/prosjekter?kommune=abc");
+    await expect(page.getByText("Kommunenummer må ha fire siffer, ikkje «abc» – filteret er ikkje brukt.")).toBeVisible();
   });
 
   test("the switcher keeps the page and its filters, by keyboard, and remembers the choice", async ({ page }) => {
