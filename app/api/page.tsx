@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/server";
+import { ContentLanguage } from "@/components/i18n/content-language";
 import { Link } from "@/components/i18n/link";
 import { MAX_PAGE_SIZE } from "@/lib/api/projects-params";
 import { LICENCE } from "@/lib/api/schemas";
 import { absoluteUrl } from "@/lib/site/url";
 
-const description =
-  "Kunnskapsbankens eksempler, rapporter og suksessfaktorer som åpne data: JSON-API, CSV for regneark og Atom-strømmer, under NLOD 2.0.";
-
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: "Åpne data og API", description, alternates: await pageAlternates("/api") };
+  const t = await getTranslations("apiPage");
+  return { title: t("title"), description: t("description"), alternates: await pageAlternates("/api") };
 }
 
 const endpoints: { path: string; what: string }[] = [
@@ -61,54 +61,56 @@ function Code({ children }: { children: string }) {
   );
 }
 
-export default function ApiPage() {
+export default async function ApiPage() {
   const base = absoluteUrl("/api/v1");
+  // The reference prose (paragraphs, what each endpoint, parameter and field is) is written in
+  // bokmål only: on a nynorsk page it is marked lang="nb". Headings, captions and the introduction
+  // are in both languages.
+  const t = await getTranslations("apiPage");
   return (
     // Tables of URLs and parameters must reflow at 320 px (WCAG 1.4.10): any character may break.
     <div className="max-w-3xl space-y-10" style={{ overflowWrap: "anywhere" }}>
       <header className="space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Åpne data og API
+          {t("title")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          Alt som er publisert i Kunnskapsbanken – prosjekteksempler, rapporter, suksessfaktorer, fokusområder, fylker og
-          kommuner – kan hentes som åpne data: som JSON fra et API, som CSV til regneark, og som Atom-strømmer som varsler om nye
-          og endrede eksempler.
+          {t("intro")}
         </p>
       </header>
 
       <section aria-labelledby="lisens-heading" className="space-y-3">
         <h2 id="lisens-heading" className="ds-heading" data-size="md">
-          Lisens og kilde
+          {t("licence")}
         </h2>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Dataene er lisensiert under{" "}
           <a className="ds-link" href={LICENCE.url}>
             {LICENCE.navn}
           </a>
           . Du kan bruke, dele og bearbeide dem fritt, også kommersielt, når du oppgir kilden: «{LICENCE.kilde}», gjerne med lenke.
           Hvert svar fra API-et har lisensen i feltet <code>lisens</code> og i HTTP-hodet <code>Link</code> (rel=&quot;license&quot;).
-        </p>
+        </ContentLanguage>
       </section>
 
       <section aria-labelledby="endepunkter-heading" className="space-y-3">
         <h2 id="endepunkter-heading" className="ds-heading" data-size="md">
-          Endepunkter
+          {t("endpoints")}
         </h2>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Alle svar er JSON (UTF-8), bare lesing (GET), åpne for bruk fra nettlesere på andre domener (CORS). Bare publiserte poster
           er med. Den fullstendige beskrivelsen av felt og parametere står i{" "}
           <a className="ds-link" href="/api/v1/openapi.json">
             OpenAPI-dokumentet
           </a>
           , som også kan brukes til å lage klienter.
-        </p>
+        </ContentLanguage>
         <table className="ds-table" data-border>
-          <caption className="sr-only">Endepunktene i API-et</caption>
+          <caption className="sr-only">{t("endpointsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Adresse</th>
-              <th scope="col">Hva</th>
+              <th scope="col">{t("address")}</th>
+              <th scope="col">{t("what")}</th>
             </tr>
           </thead>
           <tbody>
@@ -117,7 +119,7 @@ export default function ApiPage() {
                 <td>
                   <code className="break-all">{e.path}</code>
                 </td>
-                <td>{e.what}</td>
+                <td><ContentLanguage language="nb">{e.what}</ContentLanguage></td>
               </tr>
             ))}
           </tbody>
@@ -126,17 +128,17 @@ export default function ApiPage() {
 
       <section aria-labelledby="eksempler-heading" className="space-y-3">
         <h2 id="eksempler-heading" className="ds-heading" data-size="md">
-          Eksempler
+          {t("examples")}
         </h2>
-        <p className="ds-paragraph">Bredbåndsprosjekter i Troms, 50 per side:</p>
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">Bredbåndsprosjekter i Troms, 50 per side:</ContentLanguage>
         <Code>{`curl '${base}/prosjekter?fokus=bredband&fylke=troms&antall=50'`}</Code>
-        <p className="ds-paragraph">Ett eksempel, og alle rapporter fra 2010:</p>
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">Ett eksempel, og alle rapporter fra 2010:</ContentLanguage>
         <Code>{`curl '${base}/prosjekter/rossfjordfiber'\ncurl '${base}/rapporter?ar=2010'`}</Code>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Hent bare når noe er endret: send med <code>ETag</code> fra forrige svar. Er ingenting endret, får du 304 uten innhold.
-        </p>
+        </ContentLanguage>
         <Code>{`curl -i '${base}/prosjekter' -H 'If-None-Match: "<etag fra forrige svar>"'`}</Code>
-        <p className="ds-paragraph">Et svar fra en liste ser slik ut (forkortet):</p>
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">Et svar fra en liste ser slik ut (forkortet):</ContentLanguage>
         <Code>{`{
   "data": [ { "slug": "…", "tittel": "…", "status": "avsluttet", "kommuner": [ … ], … } ],
   "side": 1, "antall": 20, "totalt": 26, "sider": 2,
@@ -147,9 +149,9 @@ export default function ApiPage() {
 
       <section aria-labelledby="filtre-heading" className="space-y-3">
         <h2 id="filtre-heading" className="ds-heading" data-size="md">
-          Filtre for prosjekteksempler
+          {t("filters")}
         </h2>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Parameterne er de samme som i adressen til{" "}
           <Link className="ds-link" href="/prosjekter">
             /prosjekter
@@ -160,14 +162,14 @@ export default function ApiPage() {
             /rapporter
           </Link>{" "}
           (<code>q</code>, <code>fokus</code>, <code>ar</code>, <code>type</code>, <code>utgiver</code>) pluss <code>side</code> og <code>antall</code>.
-        </p>
+        </ContentLanguage>
         <table className="ds-table" data-border>
-          <caption className="sr-only">Filtre for prosjekteksempler</caption>
+          <caption className="sr-only">{t("filters")}</caption>
           <thead>
             <tr>
-              <th scope="col">Parameter</th>
-              <th scope="col">Betydning</th>
-              <th scope="col">Eksempel</th>
+              <th scope="col">{t("parameter")}</th>
+              <th scope="col">{t("meaning")}</th>
+              <th scope="col">{t("example")}</th>
             </tr>
           </thead>
           <tbody>
@@ -176,7 +178,7 @@ export default function ApiPage() {
                 <td>
                   <code>{f.name}</code>
                 </td>
-                <td>{f.what}</td>
+                <td><ContentLanguage language="nb">{f.what}</ContentLanguage></td>
                 <td>
                   <code className="break-all">{f.example}</code>
                 </td>
@@ -184,15 +186,15 @@ export default function ApiPage() {
             ))}
           </tbody>
         </table>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           En ukjent eller ugyldig parameter gir svaret 400 med en feilmelding på norsk som navngir parameteren (i{" "}
           <code>feil.parametere</code>). En slug som ikke finnes, gir 404.
-        </p>
+        </ContentLanguage>
       </section>
 
       <section aria-labelledby="felt-heading" className="space-y-3">
         <h2 id="felt-heading" className="ds-heading" data-size="md">
-          Feltene i et prosjekteksempel
+          {t("fields")}
         </h2>
         <dl className="space-y-2">
           {fields.map((f) => (
@@ -200,7 +202,9 @@ export default function ApiPage() {
               <dt className="font-semibold">
                 <code>{f.name}</code>
               </dt>
-              <dd className="ds-paragraph">{f.what}</dd>
+              <dd className="ds-paragraph">
+                <ContentLanguage language="nb">{f.what}</ContentLanguage>
+              </dd>
             </div>
           ))}
         </dl>
@@ -208,9 +212,9 @@ export default function ApiPage() {
 
       <section aria-labelledby="csv-heading" className="space-y-3">
         <h2 id="csv-heading" className="ds-heading" data-size="md">
-          CSV til regneark
+          {t("csv")}
         </h2>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Lenken «Last ned som CSV» på{" "}
           <Link className="ds-link" href="/prosjekter">
             /prosjekter
@@ -222,27 +226,27 @@ export default function ApiPage() {
           gir hele den filtrerte listen, alle sider, med én rad per eksempel: kommunenummer og -navn, fylke, fokusområder,
           suksessfaktorer, år, status og adresse. Filen er UTF-8 med semikolon som skilletegn, så den åpnes riktig i Excel med norske
           innstillinger.
-        </p>
+        </ContentLanguage>
         <Code>{`curl -o bredband-troms.csv '${base}/prosjekter.csv?fokus=bredband&fylke=troms'`}</Code>
       </section>
 
       <section aria-labelledby="strommer-heading" className="space-y-3">
         <h2 id="strommer-heading" className="ds-heading" data-size="md">
-          Nyhetsstrømmer (Atom)
+          {t("feeds")}
         </h2>
-        <p className="ds-paragraph">
+        <ContentLanguage language="nb" as="p" className="ds-paragraph">
           Følg nye og endrede eksempler og rapporter i en nyhetsleser. Strømmene kan avgrenses til et fokusområde eller et fylke.
-        </p>
+        </ContentLanguage>
         <ul className="list-disc space-y-1 pl-6">
           <li>
             <a className="ds-link" href="/feed/prosjekter.xml">
-              Alle prosjekteksempler
+              {t("allProjects")}
             </a>{" "}
             – <code>/feed/prosjekter.xml</code>, også <code>?fokus=bredband</code> eller <code>?fylke=troms</code>
           </li>
           <li>
             <a className="ds-link" href="/feed/rapporter.xml">
-              Alle rapporter
+              {t("allReports")}
             </a>{" "}
             – <code>/feed/rapporter.xml</code>, også <code>?fokus=bredband</code>
           </li>

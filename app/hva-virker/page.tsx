@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { localizePath } from "@/lib/i18n/locale";
 import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { BarChart, ColumnChart } from "@/components/analysis/charts";
-import { examplesLabel } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { findWhatWorks } from "@/lib/analysis/queries";
 import { shadeClasses, shadeOf, textOn } from "@/lib/maps/shading";
-import { projectStatusLabel } from "@/lib/projects/labels";
 import { projectStatuses } from "@/lib/projects/filters";
 
-const description =
-  "Hvilke suksessfaktorer går igjen i de gode eksemplene, innenfor hvert fokusområde? Tall fra alle publiserte prosjekteksempler, med lenker til eksemplene.";
-
 export async function generateMetadata(): Promise<Metadata> {
-  const alternates = await pageAlternates("/hva-virker");
-  return { title: "Hva virker?", description, alternates, openGraph: { title: "Hva virker?", description, url: alternates.canonical } };
+  const [alternates, t] = await Promise.all([pageAlternates("/hva-virker"), getTranslations("whatWorks")]);
+  const description = t("description");
+  return { title: t("title"), description, alternates, openGraph: { title: t("title"), description, url: alternates.canonical } };
 }
 
 const listHref = (fokus: string | null, faktor: string | null) => {
@@ -27,46 +23,46 @@ const listHref = (fokus: string | null, faktor: string | null) => {
 };
 
 export default async function WhatWorksPage() {
-  const data = await findWhatWorks();
+  const [data, t, tl] = await Promise.all([findWhatWorks(), getTranslations("whatWorks"), getTranslations("labels")]);
+  const examplesLabel = (count: number) => tl("examples", { count });
+  const statusLabel = (status: (typeof projectStatuses)[number]) => tl(`status.${status}`);
   // The grid's ~300 cells are plain <a> (no client component each): their addresses are
   // localized here, in the reader's language.
   const locale = await getLocale();
   const areas = data.areas.filter((a) => a.total > 0);
   const classes = shadeClasses(Math.max(0, ...areas.flatMap((a) => data.factors.map((f) => data.cell(a.id, f.id)))));
   const years = data.years.length === 0 ? [] : fillYears(data.years);
-  const statuses = projectStatuses.map((s) => ({ label: projectStatusLabel[s], value: data.statusCounts.get(s) ?? 0 }));
+  const statuses = projectStatuses.map((s) => ({ label: statusLabel(s), value: data.statusCounts.get(s) ?? 0 }));
 
   return (
     <div className="space-y-12">
       <header className="max-w-3xl space-y-3">
         <h1 className="ds-heading" data-size="xl">
-          Hva virker – og hvorfor?
+          {t("heading")}
         </h1>
         <p className="ds-paragraph" data-size="lg">
-          {description}
+          {t("description")}
         </p>
         <p className="ds-paragraph">
-          Tallene bygger på {examplesLabel(data.total)} og oppdateres når eksemplene endres. Et eksempel telles i en rute når det hører til
-          fokusområdet og viser suksessfaktoren. Alle suksessfaktorene i modellen er med, ordnet etter pilar.
+          {t("basis", { examples: examplesLabel(data.total) })}
         </p>
       </header>
 
       <section className="space-y-4" aria-labelledby="matrise-heading">
         <h2 id="matrise-heading" className="ds-heading" data-size="lg">
-          Suksessfaktorer i hvert fokusområde
+          {t("matrixHeading")}
         </h2>
         <p className="ds-paragraph max-w-3xl">
-          Hver rute viser hvor mange eksempler i fokusområdet som viser suksessfaktoren, og lenker til dem. Mørkere rute betyr flere eksempler;
-          tallet står alltid i ruten. Fokusområder uten publiserte eksempler er utelatt.
+          {t("matrixText")}
         </p>
         <div className="overflow-x-auto" role="region" aria-labelledby="matrise-caption" tabIndex={0}>
           <table className="ds-table text-sm" data-border data-size="sm" data-matrix>
             <caption id="matrise-caption" className="text-left">
-              Antall publiserte eksempler per suksessfaktor (rader) og fokusområde (kolonner)
+              {t("matrixCaption")}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Suksessfaktor</th>
+                <th scope="col">{t("factor")}</th>
                 {areas.map((area) => (
                   <th key={area.slug} scope="col" className="align-bottom">
                     <Link className="ds-link" href={listHref(area.slug, null)}>
@@ -74,7 +70,7 @@ export default async function WhatWorksPage() {
                     </Link>
                   </th>
                 ))}
-                <th scope="col">Alle</th>
+                <th scope="col">{t("all")}</th>
               </tr>
             </thead>
             {data.pillars
@@ -102,7 +98,7 @@ export default async function WhatWorksPage() {
                               className="ds-link"
                               style={fill ? { color: textOn(fill) } : undefined}
                               href={localizePath(listHref(area.slug, factor.slug), locale)}
-                              aria-label={`${factor.name} i ${area.name}: ${examplesLabel(count)}`}
+                              aria-label={t("cell", { factor: factor.name, area: area.name, examples: examplesLabel(count) })}
                             >
                               {count}
                             </a>
@@ -110,7 +106,7 @@ export default async function WhatWorksPage() {
                         );
                       })}
                       <td className="text-center font-semibold">
-                        <a className="ds-link" href={localizePath(listHref(null, factor.slug), locale)} aria-label={`${factor.name} i alt: ${examplesLabel(factor.total)}`}>
+                        <a className="ds-link" href={localizePath(listHref(null, factor.slug), locale)} aria-label={t("cellAll", { factor: factor.name, examples: examplesLabel(factor.total) })}>
                           {factor.total}
                         </a>
                       </td>
@@ -125,10 +121,10 @@ export default async function WhatWorksPage() {
       <div className="grid gap-10 lg:grid-cols-2">
         <section className="space-y-4" aria-labelledby="oftest-heading">
           <h2 id="oftest-heading" className="ds-heading" data-size="md">
-            Suksessfaktorene som går igjen oftest
+            {t("topHeading")}
           </h2>
           {data.topFactors.length === 0 ? (
-            <p className="ds-paragraph">Ingen eksempler viser suksessfaktorer ennå.</p>
+            <p className="ds-paragraph">{t("topNone")}</p>
           ) : (
             <ol className="list-decimal space-y-1 pl-6">
               {data.topFactors.map((factor) => (
@@ -145,7 +141,7 @@ export default async function WhatWorksPage() {
 
         <section className="space-y-4" aria-labelledby="per-fokus-heading">
           <h2 id="per-fokus-heading" className="ds-heading" data-size="md">
-            De tre vanligste i hvert fokusområde
+            {t("byAreaHeading")}
           </h2>
           <dl className="space-y-3">
             {data.topFactorsByArea.map(({ area, factors }) => (
@@ -155,7 +151,7 @@ export default async function WhatWorksPage() {
                 </dt>
                 <dd>
                   {factors.length === 0 ? (
-                    <span className="text-sm">Ingen suksessfaktorer registrert ennå.</span>
+                    <span className="text-sm">{t("byAreaNone")}</span>
                   ) : (
                     <ul className="flex flex-wrap gap-x-4">
                       {factors.map((f) => (
@@ -177,18 +173,18 @@ export default async function WhatWorksPage() {
 
       <section className="space-y-4" aria-labelledby="ar-heading">
         <h2 id="ar-heading" className="ds-heading" data-size="md">
-          Eksempler etter startår
+          {t("yearHeading")}
         </h2>
         {years.length === 0 ? (
-          <p className="ds-paragraph">Ingen eksempler har startår ennå.</p>
+          <p className="ds-paragraph">{t("yearNone")}</p>
         ) : (
           <>
-            <ColumnChart id="startar" title="Publiserte eksempler etter startår" bars={years.map((y) => ({ label: String(y.year), value: y.count }))} />
-            {data.withoutYear > 0 && <p className="ds-paragraph text-sm">{examplesLabel(data.withoutYear)} uten kjent startår er ikke med.</p>}
+            <ColumnChart id="startar" title={t("yearTitle")} bars={years.map((y) => ({ label: String(y.year), value: y.count }))} />
+            {data.withoutYear > 0 && <p className="ds-paragraph text-sm">{t("withoutYear", { examples: examplesLabel(data.withoutYear) })}</p>}
             <MapDataTable
               compact
-              caption="Publiserte eksempler etter startår"
-              rowHeading="Startår"
+              caption={t("yearTitle")}
+              rowHeading={t("startYear")}
               rows={years.map((y) => ({ id: String(y.year), name: String(y.year), header: y.year, count: y.count }))}
             />
           </>
@@ -197,19 +193,19 @@ export default async function WhatWorksPage() {
 
       <section className="space-y-4" aria-labelledby="status-heading">
         <h2 id="status-heading" className="ds-heading" data-size="md">
-          Eksempler etter status
+          {t("statusHeading")}
         </h2>
-        <BarChart id="status" title="Publiserte eksempler etter status" bars={statuses} />
+        <BarChart id="status" title={t("statusTitle")} bars={statuses} />
         <MapDataTable
           compact
-          caption="Publiserte eksempler etter status"
-          rowHeading="Status"
+          caption={t("statusTitle")}
+          rowHeading={t("status")}
           rows={projectStatuses.map((s) => ({
             id: s,
-            name: projectStatusLabel[s],
+            name: statusLabel(s),
             header: (
               <Link className="ds-link" href={`/prosjekter?status=${s}`}>
-                {projectStatusLabel[s]}
+                {statusLabel(s)}
               </Link>
             ),
             count: data.statusCounts.get(s) ?? 0,

@@ -8,7 +8,6 @@ import { readMyMunicipality } from "@/lib/places/my-municipality";
 import {
   formatChange,
   formatPopulation,
-  POPULATION_SOURCE,
   POPULATION_YEAR,
   TREND_THRESHOLD_PERCENT,
   TREND_YEARS,
@@ -21,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MunicipalitiesPage() {
-  const [counties, mine, t, tc] = await Promise.all([findMunicipalitiesByCounty(), readMyMunicipality(), getTranslations("municipalities"), getTranslations("common")]);
+  const [counties, mine, t, tc, tp] = await Promise.all([
+    findMunicipalitiesByCounty(),
+    readMyMunicipality(),
+    getTranslations("municipalities"),
+    getTranslations("common"),
+    getTranslations("population"),
+  ]);
   const choices = counties.map((c) => ({ number: c.number, name: c.name, municipalities: c.municipalities.map((m) => ({ number: m.number, name: m.name })) }));
 
   return (
@@ -34,7 +39,7 @@ export default async function MunicipalitiesPage() {
           {t("intro")}
         </p>
         <p className="ds-paragraph">
-          {t("method", { year: String(POPULATION_YEAR), years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), threshold: TREND_THRESHOLD_PERCENT, source: POPULATION_SOURCE })}
+          {t("method", { year: String(POPULATION_YEAR), years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), threshold: TREND_THRESHOLD_PERCENT, source: tp("source") })}
         </p>
       </header>
 
@@ -68,7 +73,7 @@ export default async function MunicipalitiesPage() {
           <div className="overflow-x-auto">
             <table className="ds-table" data-size="sm">
               <caption className="ds-paragraph text-left text-sm">
-                {t("caption", { county: county.name, source: POPULATION_SOURCE })}
+                {t("caption", { county: county.name, source: tp("source") })}
               </caption>
               <thead>
                 <tr>

@@ -13,6 +13,9 @@ import { ProjectSortControl } from "@/components/projects/sort-control";
 import { defaultProjectSort, parseProjectFilters, projectFiltersToSearch, projectListHref, type TSearchParams } from "@/lib/projects/filters";
 import { MATCH_CAP } from "@/lib/search/project-search";
 import { cachedProjectListing } from "@/lib/cache/public-data";
+import { TREND_THRESHOLD_PERCENT, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
+import type { TDocumentationLevel } from "@/lib/projects/documentation-level";
+import type { TProjectStatus } from "@/lib/projects/filters";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -61,9 +64,21 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const t = await getTranslations("projects");
   const tf = await getTranslations("filters");
   const ts = await getTranslations("sort");
+  const tl = await getTranslations("labels");
+  const tp = await getTranslations("population");
+  const tn = await getTranslations("notices");
   const params = await searchParams;
   const [listing, mine] = await Promise.all([loadListing(searchKey(params)), readMyMunicipality()]);
-  const { filters, facets, total, projects, notices, suggestion, pageCount } = listing;
+  const { filters, total, projects, notices, suggestion, pageCount } = listing;
+  // The data layer names statuses, population bands, trends and documentation levels in bokmål: the
+  // page names them in its own language (by value), in the form and in the active-filter chips alike.
+  const facets = {
+    ...listing.facets,
+    status: listing.facets.status.map((o) => ({ ...o, label: tl(`status.${o.value as TProjectStatus}`) })),
+    innbyggere: listing.facets.innbyggere.map((o) => ({ ...o, label: tp(`bandLabel.${o.value as TPopulationBand}`) })),
+    utvikling: listing.facets.utvikling.map((o) => ({ ...o, label: tp(`trendLabel.${o.value as TPopulationTrend}`, { threshold: TREND_THRESHOLD_PERCENT }) })),
+    dokumentasjon: listing.facets.dokumentasjon?.map((o) => ({ ...o, label: tl(`level.${o.value as TDocumentationLevel}`) })),
+  };
   const active = listActiveFilters(filters, facets);
   const moreAsked = params[MORE_FILTERS_PARAM] === MORE_FILTERS_VALUE;
   const page = Math.min(filters.side, pageCount);
@@ -108,7 +123,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               <ul className="list-disc pl-5">
                 {notices.map((notice, index) => (
                   <li key={index} className="ds-paragraph">
-                    {notice.message}
+                    {tn(notice.key, notice.values)}
                   </li>
                 ))}
               </ul>

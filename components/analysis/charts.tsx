@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SHADES } from "@/lib/maps/shading";
 
 export type TBar = { label: string; value: number };
@@ -7,6 +8,7 @@ const AXIS = "#595959";
 
 /** Columns over time (e.g. examples by start year), every column's value also in the table beside it. */
 export function ColumnChart({ bars, title, id }: { bars: TBar[]; title: string; id: string }) {
+  const t = useTranslations("whatWorks");
   const width = 640;
   const height = 220;
   const left = 32;
@@ -20,7 +22,7 @@ export function ColumnChart({ bars, title, id }: { bars: TBar[]; title: string; 
   const ticks = [0, Math.ceil(max / 2), max].filter((v, i, all) => all.indexOf(v) === i);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-tittel`}>
-      <title id={`${id}-tittel`}>{`${title}. Tallene står i tabellen under.`}</title>
+      <title id={`${id}-tittel`}>{t("chartTitle", { title })}</title>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={left} x2={width - 8} y1={height - bottom - scale(t)} y2={height - bottom - scale(t)} stroke="#d0d0d0" />
@@ -48,6 +50,7 @@ export function ColumnChart({ bars, title, id }: { bars: TBar[]; title: string; 
 
 /** Horizontal bars with their labels and values written out (e.g. examples by status). */
 export function BarChart({ bars, title, id }: { bars: TBar[]; title: string; id: string }) {
+  const t = useTranslations("whatWorks");
   const width = 640;
   const row = 34;
   const left = 120;
@@ -56,7 +59,7 @@ export function BarChart({ bars, title, id }: { bars: TBar[]; title: string; id:
   const scale = (v: number) => ((width - left - 60) * v) / max;
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-tittel`}>
-      <title id={`${id}-tittel`}>{`${title}. Tallene står i tabellen under.`}</title>
+      <title id={`${id}-tittel`}>{t("chartTitle", { title })}</title>
       {bars.map((bar, i) => (
         <g key={bar.label}>
           <text x={left - 8} y={i * row + 24} fontSize="14" textAnchor="end" fill="#000">

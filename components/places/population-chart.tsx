@@ -1,4 +1,5 @@
-import { formatPopulation, POPULATION_FIRST_YEAR, POPULATION_SOURCE, POPULATION_YEAR } from "@/lib/places/population";
+import { useTranslations } from "next-intl";
+import { formatPopulation, POPULATION_FIRST_YEAR, POPULATION_YEAR } from "@/lib/places/population";
 
 type TPoint = { year: number; population: number };
 
@@ -23,7 +24,9 @@ function niceTicks(min: number, max: number): number[] {
  * comparable series break the line.
  */
 export function PopulationChart({ name, series, id }: { name: string; series: TPoint[]; id: string }) {
+  const t = useTranslations("population");
   if (series.length === 0) return null;
+  const source = t("source");
   const values = series.map((p) => p.population);
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   const [low, high] = [ticks[0], ticks.at(-1)!];
@@ -56,9 +59,19 @@ export function PopulationChart({ name, series, id }: { name: string; series: TP
         className="h-auto w-full max-w-2xl"
         style={{ color: "var(--ds-color-accent-base-default, #1e5bb8)" }}
       >
-        <title id={titleId}>{`Folketall i ${name} ${first.year}–${last.year}`}</title>
+        <title id={titleId}>{t("chartTitle", { name, from: String(first.year), to: String(last.year) })}</title>
         <desc id={descId}>
-          {`Linjediagram. ${formatPopulation(first.population)} innbyggere i ${first.year}, flest ${formatPopulation(highest.population)} i ${highest.year}, færrest ${formatPopulation(lowest.population)} i ${lowest.year}, og ${formatPopulation(last.population)} i ${last.year}.${missing > 0 ? ` Ingen sammenlignbare tall for ${missing} av årene.` : ""} Alle tallene står i tabellen under diagrammet.`}
+          {t("chartDescription", {
+            first: formatPopulation(first.population),
+            firstYear: String(first.year),
+            highest: formatPopulation(highest.population),
+            highestYear: String(highest.year),
+            lowest: formatPopulation(lowest.population),
+            lowestYear: String(lowest.year),
+            last: formatPopulation(last.population),
+            lastYear: String(last.year),
+            missing,
+          })}
         </desc>
         <g fontSize="12" fill="currentColor" style={{ color: "var(--ds-color-neutral-text-default, #222)" }}>
           {ticks.map((t) => (
@@ -88,19 +101,19 @@ export function PopulationChart({ name, series, id }: { name: string; series: TP
         <circle cx={x(last.year)} cy={y(last.population)} r="4" fill="currentColor" />
       </svg>
       <figcaption className="ds-paragraph text-sm">
-        Folketall 1. januar hvert år, innenfor dagens kommunegrenser. {POPULATION_SOURCE} (tabell 07459, CC BY 4.0).
+        {t("chartCaption", { source })}
       </figcaption>
       <details>
-        <summary className="ds-link cursor-pointer">Tallene i diagrammet (tabell)</summary>
+        <summary className="ds-link cursor-pointer">{t("chartTable")}</summary>
         <table className="ds-table mt-2" data-size="sm">
           <caption className="ds-paragraph text-left text-sm">
-            {`Folketall i ${name} 1. januar ${POPULATION_FIRST_YEAR}–${POPULATION_YEAR}. ${POPULATION_SOURCE}.`}
+            {t("chartTableCaption", { name, from: String(POPULATION_FIRST_YEAR), to: String(POPULATION_YEAR), source })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">År</th>
+              <th scope="col">{t("year")}</th>
               <th scope="col" className="text-right">
-                Folketall
+                {t("population")}
               </th>
             </tr>
           </thead>
@@ -112,7 +125,7 @@ export function PopulationChart({ name, series, id }: { name: string; series: TP
                   <th scope="row" className="font-normal">
                     {year}
                   </th>
-                  <td className="text-right tabular-nums">{point ? formatPopulation(point.population) : "ingen sammenlignbare tall"}</td>
+                  <td className="text-right tabular-nums">{point ? formatPopulation(point.population) : t("noComparable")}</td>
                 </tr>
               );
             })}

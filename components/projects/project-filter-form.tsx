@@ -6,7 +6,7 @@ import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
 import { ProjectSortSelect } from "@/components/projects/sort-control";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
-import { POPULATION_SOURCE, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
+import { POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 
 type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
@@ -96,6 +96,7 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
   const here = projectListHref(filters);
   const moreHref = `${here}${here.includes("?") ? "&" : "?"}${MORE_FILTERS_PARAM}=${MORE_FILTERS_VALUE}#flere-filtre`;
   const t = useTranslations("filters");
+  const tp = useTranslations("population");
   const locale = useLocale();
   return (
     <form action={localizePath("/prosjekter", locale)} method="get" className="space-y-6" aria-labelledby="filter-heading">
@@ -147,13 +148,13 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
             legend={t("population")}
             name="innbyggere"
             options={facets.innbyggere}
-            help={t("populationHelp", { year: String(POPULATION_YEAR), source: POPULATION_SOURCE })}
+            help={t("populationHelp", { year: String(POPULATION_YEAR), source: tp("source") })}
           />
           <RadioGroup
             legend={t("growth")}
             name="utvikling"
             options={facets.utvikling}
-            help={t("growthHelp", { years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR), threshold: TREND_THRESHOLD_PERCENT, source: POPULATION_SOURCE })}
+            help={t("growthHelp", { years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR), threshold: TREND_THRESHOLD_PERCENT, source: tp("source") })}
           />
           <fieldset className="ds-fieldset space-y-1" aria-describedby="dokumentasjon-hjelp">
             <legend className="ds-label">{t("documentation")}</legend>

@@ -3,6 +3,7 @@ import { zSlug } from "@/lib/slug";
 import { populationBands, populationTrends, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
 import { documentationLevels, type TDocumentationLevel } from "@/lib/projects/documentation-level";
+import { filterNotice, type TFilterNotice, type TNoticeKey, type TNoticeValues } from "@/lib/projects/filter-notices";
 
 /**
  * The filters of /prosjekter, read from its GET query parameters (see DESIGN.md, "Public URLs").
@@ -56,7 +57,7 @@ export type TProjectFilters = {
 
 export type TFilterParam = keyof TProjectFilters;
 
-export type TFilterNotice = { param: TFilterParam; message: string };
+export type { TFilterNotice } from "@/lib/projects/filter-notices";
 
 export type TSearchParams = Record<string, string | string[] | undefined>;
 
@@ -72,21 +73,19 @@ export const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
 export const ZPopulationBand = z.enum(populationBands);
 export const ZPopulationTrend = z.enum(populationTrends);
 
-const paramLabel: Record<TFilterParam, string> = {
-  q: "Søketekst",
-  fokus: "Fokusområde",
-  fylke: "Fylke",
-  kommune: "Kommune",
-  faktor: "Suksessfaktor",
-  status: "Status",
-  fra: "Fra år",
-  til: "Til år",
-  innbyggere: "Innbyggere",
-  utvikling: "Befolkningsutvikling",
-  dokumentasjon: "Dokumentasjon",
-  sortering: "Sortering",
-  side: "Side",
-};
+/** The parameters that take one value, with what their "unusable value" notice needs besides the value. */
+const invalidValues = {
+  fra: { min: String(MIN_YEAR), max: String(MAX_YEAR) },
+  til: { min: String(MIN_YEAR), max: String(MAX_YEAR) },
+  fylke: {},
+  kommune: {},
+  status: {},
+  innbyggere: {},
+  utvikling: {},
+  dokumentasjon: {},
+  side: {},
+  sortering: {},
+} satisfies Partial<Record<TFilterParam, TNoticeValues>>;
 
 /** Shows a user's value in a message without letting a huge value swamp the page. */
 export function quoteValue(value: string): string {
@@ -102,66 +101,66 @@ function values(params: TSearchParams, key: string): string[] {
 
 export function parseProjectFilters(params: TSearchParams): { filters: TProjectFilters; notices: TFilterNotice[] } {
   const notices: TFilterNotice[] = [];
-  const note = (param: TFilterParam, message: string) => notices.push({ param, message });
+  const note = (param: TFilterParam, key: TNoticeKey, values?: TNoticeValues) => notices.push(filterNotice(param, key, values));
 
   /** The single value of a parameter that takes one (the first, if given several times). */
-  function single<T>(param: TFilterParam, schema: z.ZodType<T>, invalid: string): T | null {
+  function single<T>(param: TFilterParam & keyof typeof invalidValues, schema: z.ZodType<T>): T | null {
     const given = values(params, param).filter((v) => v.trim() !== "");
     if (given.length === 0) return null;
-    if (given.length > 1) note(param, `${paramLabel[param]} er oppgitt flere ganger; bare den første verdien er brukt.`);
+    if (given.length > 1) note(param, "repeated");
     const result = schema.safeParse(given[0].trim());
     if (!result.success) {
-      note(param, `${invalid} ${quoteValue(given[0])} – filteret er ikke brukt.`);
+      note(param, `invalid.${param}`, { value: quoteValue(given[0]), ...invalidValues[param] });
       return null;
     }
     return result.data;
   }
 
-  function multi(param: "fokus" | "faktor", invalid: string): string[] {
+  function multi(param: "fokus" | "faktor"): string[] {
     const accepted: string[] = [];
     for (const value of values(params, param)) {
       if (value.trim() === "") continue;
       const result = ZSlug.safeParse(value.trim());
-      if (!result.success) note(param, `${invalid} ${quoteValue(value)} – det er ikke brukt.`);
+      if (!result.success) note(param, `invalid.${param}`, { value: quoteValue(value) });
       else if (!accepted.includes(result.data)) accepted.push(result.data);
     }
     if (accepted.length > MAX_MULTI) {
-      note(param, `For mange verdier for ${paramLabel[param].toLowerCase()}; bare de ${MAX_MULTI} første er brukt.`);
+      note(param, "tooMany", { max: String(MAX_MULTI) });
       return accepted.slice(0, MAX_MULTI);
     }
     return accepted;
   }
 
   const rawQ = values(params, "q");
-  if (rawQ.length > 1) note("q", "Søketekst er oppgitt flere ganger; bare den første er brukt.");
+  if (rawQ.length > 1) note("q", "qRepeated");
   const firstQ = rawQ[0] ?? "";
   const q = normaliseSearchText(firstQ);
-  if (firstQ.trim().length > MAX_QUERY_LENGTH) note("q", `Søketeksten var for lang og er kortet ned til ${MAX_QUERY_LENGTH} tegn.`);
+  if (firstQ.trim().length > MAX_QUERY_LENGTH) note("q", "qTooLong", { max: String(MAX_QUERY_LENGTH) });
 
-  let fra = single("fra", ZYear, `Fra år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke`);
-  let til = single("til", ZYear, `Til år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke`);
+  let fra = single("fra", ZYear);
+  let til = single("til", ZYear);
   if (fra !== null && til !== null && fra > til) {
-    note("fra", `Fra år (${fra}) var etter til år (${til}); årene er byttet om.`);
+    note("fra", "yearsSwapped", { from: String(fra), to: String(til) });
     [fra, til] = [til, fra];
   }
 
   const filters: TProjectFilters = {
     q,
-    fokus: multi("fokus", "Ukjent fokusområde"),
-    fylke: single("fylke", ZCounty, "Ukjent fylke"),
-    kommune: single("kommune", ZMunicipalityNumber, "Kommunenummer må ha fire sifre, ikke"),
-    faktor: multi("faktor", "Ukjent suksessfaktor"),
-    status: single("status", ZStatus, "Ukjent status"),
+    fokus: multi("fokus"),
+    fylke: single("fylke", ZCounty),
+    kommune: single("kommune", ZMunicipalityNumber),
+    faktor: multi("faktor"),
+    status: single("status", ZStatus),
     fra,
     til,
-    innbyggere: single("innbyggere", ZPopulationBand, "Ukjent innbyggertall-gruppe"),
-    utvikling: single("utvikling", ZPopulationTrend, "Ukjent befolkningsutvikling"),
-    dokumentasjon: single("dokumentasjon", ZDocumentationLevel, "Ukjent dokumentasjonsnivå (innmeldt, kartlagt eller evaluert), ikke"),
+    innbyggere: single("innbyggere", ZPopulationBand),
+    utvikling: single("utvikling", ZPopulationTrend),
+    dokumentasjon: single("dokumentasjon", ZDocumentationLevel),
     sortering: null,
-    side: single("side", ZPage, "Ugyldig sidenummer") ?? 1,
+    side: single("side", ZPage) ?? 1,
   };
-  const sortering = single("sortering", ZProjectSort, "Ukjent sortering (relevans, lagt-til eller periode), ikke");
-  if (sortering === "relevans" && !q) note("sortering", "Sortering etter relevans krever en søketekst; listen er sortert etter når eksemplene ble lagt til.");
+  const sortering = single("sortering", ZProjectSort);
+  if (sortering === "relevans" && !q) note("sortering", "relevanceNeedsQuery");
   else if (sortering !== defaultProjectSort(q)) filters.sortering = sortering;
   return { filters, notices };
 }

@@ -13,6 +13,7 @@ import {
   type TProjectSort,
   type TProjectStatus,
 } from "@/lib/projects/filters";
+import { filterNotice } from "@/lib/projects/filter-notices";
 import {
   populationBandLabels,
   populationBands,
@@ -286,22 +287,19 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
 
   const focusAreaIds = filters.fokus.flatMap((slug) => {
     const area = focusAreas.find((f) => f.slug === slug);
-    if (!area) notices.push({ param: "fokus", message: `Fant ikke fokusområdet ${quoteValue(slug)}; det er ikke brukt.` });
+    if (!area) notices.push(filterNotice("fokus", "focusNotFound", { value: quoteValue(slug) }));
     return area ? [area.id] : [];
   });
   const successFactorIds = filters.faktor.flatMap((slug) => {
     const factor = successFactors.find((f) => f.slug === slug);
-    if (!factor) notices.push({ param: "faktor", message: `Fant ikke suksessfaktoren ${quoteValue(slug)}; den er ikke brukt.` });
+    if (!factor) notices.push(filterNotice("faktor", "factorNotFound", { value: quoteValue(slug) }));
     return factor ? [factor.id] : [];
   });
   const county = filters.fylke ? counties.find((c) => c.slug === filters.fylke || c.number === filters.fylke) : undefined;
-  if (filters.fylke && !county) notices.push({ param: "fylke", message: `Fant ikke fylket ${quoteValue(filters.fylke)}; filteret er ikke brukt.` });
+  if (filters.fylke && !county) notices.push(filterNotice("fylke", "countyNotFound", { value: quoteValue(filters.fylke) }));
   const municipality = filters.kommune ? municipalities.find((m) => m.number === filters.kommune) : undefined;
   if (filters.kommune && !municipality) {
-    notices.push({
-      param: "kommune",
-      message: `Ingen publiserte eksempler har kommunenummer ${quoteValue(filters.kommune)}; filteret er ikke brukt.`,
-    });
+    notices.push(filterNotice("kommune", "municipalityNotFound", { value: quoteValue(filters.kommune) }));
   }
 
   const resolved: TResolved = {

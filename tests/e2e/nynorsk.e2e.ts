@@ -20,6 +20,7 @@ const pages = [
   "/nn/suksessfaktorer",
   "/nn/fokusomrader",
   "/nn/fylker",
+  "/nn/fylker/troms",
   "/nn/kommuner",
   "/nn/kommuner/1835",
   "/nn/hva-virker",
@@ -90,6 +91,54 @@ test.describe("nynorsk", () => {
     await expect(page.getByRole("status").first()).not.toContainText("eksempler");
     await page.goto("/nn/rapporter");
     await expect(page.getByRole("status").first()).toContainText(/\d+ rapportar?\b/);
+  });
+
+  test("county, municipality, Hva virker and API pages, and the list's filters and notices, have nynorsk headings and labels", async ({ page }) => {
+    test.setTimeout(120_000);
+    // Bokmål words that nynorsk spells differently; headings (h1, h2) are interface text here,
+    // while names of places and projects are content (project titles are h3 on these pages).
+    const bokmal = /\b(ikke|hva|hvordan|hvert|eksempler|eksemplene|kommuner|kommunene|innbyggere|folketall|fra|nyeste|kilder|befolkningsutviklingen)\b/i;
+    async function expectNynorskHeadings(path: string) {
+      // Content written in bokmål (a county's text) carries lang="nb" and is left out.
+      const headings = await page.locator("main h1, main h2").evaluateAll((hs) => hs.filter((h) => !h.closest("[lang='nb']")).map((h) => (h as HTMLElement).innerText));
+      expect(headings.length, path).toBeGreaterThan(0);
+      expect(headings.filter((h) => bokmal.test(h)), `${path}: bokmål headings`).toEqual([]);
+    }
+
+    await page.goto("/nn/hva-virker");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kva verkar – og kvifor?");
+    await expect(page.getByRole("heading", { name: "Suksessfaktorar i kvart fokusområde" })).toBeVisible();
+    await expectNynorskHeadings("/nn/hva-virker");
+
+    await page.goto("/nn/fylker/troms");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+    await expect(page.getByRole("heading", { name: "Kart over kommunane" })).toBeVisible();
+    await expectNynorskHeadings("/nn/fylker/troms");
+    // A municipality without examples links to its page, and says so in nynorsk.
+    const hints = await page.locator("main svg a[aria-label]").evaluateAll((links) => links.map((link) => link.getAttribute("aria-label") ?? ""));
+    expect(hints.some((label) => label.endsWith("– sjå kommunesida")), "map hint").toBe(true);
+    expect(hints.filter((label) => label.includes("se kommunesiden"))).toEqual([]);
+
+    await page.goto("/nn/kommuner/1835");
+    await expect(page.getByRole("heading", { name: "Folketal", exact: true })).toBeVisible();
+    await expect(page.getByText("Innbyggjarar 1. januar", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("Kjelde: Statistisk sentralbyrå").first()).toBeVisible();
+    await expect(page.getByText("Kilde: Statistisk sentralbyrå")).toHaveCount(0);
+    await expectNynorskHeadings("/nn/kommuner/1835");
+
+    await page.goto("/nn/api");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opne data og API");
+    await expectNynorskHeadings("/nn/api");
+
+    await page.goto("/nn/prosjekter?utvikling=vekst&innbyggere=under-2000");
+    const active = page.getByRole("region", { name: "Aktive filter" });
+    await expect(active).toContainText("Vekst (meir enn 2 % fleire)");
+    await expect(active).toContainText("Under 2 000 innbyggjarar");
+    await expect(active).not.toContainText("innbyggere");
+
+    // A notice about an unusable value in the address, in nynorsk.
+    await page.goto("/nn/prosjekter?kommune=abc");
+    await expect(page.getByText("Kommunenummer må ha fire siffer, ikkje «abc» – filteret er ikkje brukt.")).toBeVisible();
   });
 
   test("the switcher keeps the page and its filters, by keyboard, and remembers the choice", async ({ page }) => {

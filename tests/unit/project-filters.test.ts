@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { emptyProjectFilters, parseProjectFilters, projectListHref } from "@/lib/projects/filters";
+import { createTranslator } from "next-intl";
+import nn from "@/lib/i18n/messages/nn.json";
+import { emptyProjectFilters, MAX_YEAR, MIN_YEAR, parseProjectFilters, projectListHref } from "@/lib/projects/filters";
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseSearchQuery } from "@/lib/search/parse-query";
 import { splitHighlight } from "@/lib/search/highlight";
 
@@ -183,5 +185,29 @@ describe("sortering (issue 12)", () => {
     const relevance = parseProjectFilters({ sortering: "relevans" });
     expect(relevance.filters.sortering).toBeNull();
     expect(relevance.notices[0].message).toMatch(/krever en søketekst/);
+  });
+});
+
+describe("filter notices in the page's language", () => {
+  it("keeps today's bokmål text for the API and gives the page a key to say it in nynorsk", () => {
+    const t = createTranslator({ locale: "nn", messages: nn, namespace: "notices" });
+    const { notices } = parseProjectFilters({ fra: ["2020", "1700"], til: "2010", kommune: "abc", fokus: "Ikke gyldig", q: ["a", "b"] });
+    expect(notices.map((n) => n.message)).toEqual([
+      "Søketekst er oppgitt flere ganger; bare den første er brukt.",
+      "Fra år er oppgitt flere ganger; bare den første verdien er brukt.",
+      "Fra år (2020) var etter til år (2010); årene er byttet om.",
+      "Ukjent fokusområde «Ikke gyldig» – det er ikke brukt.",
+      "Kommunenummer må ha fire sifre, ikke «abc» – filteret er ikke brukt.",
+    ]);
+    expect(notices.map((n) => t(n.key, n.values))).toEqual([
+      "Søketekst er oppgitt fleire gonger; berre den første er brukt.",
+      "Frå år er oppgitt fleire gonger; berre den første verdien er brukt.",
+      "Frå år (2020) var etter til år (2010); åra er bytte om.",
+      "Ukjent fokusområde «Ikke gyldig» – det er ikkje brukt.",
+      "Kommunenummer må ha fire siffer, ikkje «abc» – filteret er ikkje brukt.",
+    ]);
+    const years = parseProjectFilters({ fra: "1700" }).notices;
+    expect(years[0].message).toBe(`Fra år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke «1700» – filteret er ikke brukt.`);
+    expect(t(years[0].key, years[0].values)).toBe(`Frå år må vere eit årstal mellom ${MIN_YEAR} og ${MAX_YEAR}, ikkje «1700» – filteret er ikkje brukt.`);
   });
 });

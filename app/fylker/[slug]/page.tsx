@@ -7,11 +7,12 @@ import { cache } from "react";
 import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { Markdown } from "@/components/ui/markdown";
+import { ContentLanguage } from "@/components/i18n/content-language";
 import { municipalityGeometry } from "@/lib/maps/geometry";
 import { SourceList } from "@/components/ui/source-list";
 import { zSlug } from "@/lib/content/schemas";
 import { findCountyBySlug } from "@/lib/counties/queries";
-import { formatCount, formatPeriod, projectStatusLabel } from "@/lib/projects/labels";
+import { periodLabel } from "@/lib/i18n/format";
 import { cachedMunicipalityCounts, cachedProjectsInCounty } from "@/lib/cache/public-data";
 import { teaser } from "@/lib/text/teaser";
 
@@ -22,13 +23,14 @@ const loadCounty = cache(async (slug: string) => (zSlug.safeParse(slug).success 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const county = await loadCounty((await params).slug);
   if (!county) return { title: (await getTranslations("errors"))("notFoundTitle") };
-  const description = `Gode prosjekteksempler fra kommunene i ${county.name}, og Distriktssenterets fylkeskontakt.`;
+  const t = await getTranslations("county");
+  const description = t("description", { county: county.name });
   return {
     title: county.name,
     description,
     alternates: {
       ...(await pageAlternates(`/fylker/${county.slug}`)),
-      types: { "application/atom+xml": [{ url: `/feed/prosjekter.xml?fylke=${county.slug}`, title: `Nye og endrede prosjekteksempler – ${county.name}` }] },
+      types: { "application/atom+xml": [{ url: `/feed/prosjekter.xml?fylke=${county.slug}`, title: t("feed", { county: county.name }) }] },
     },
     openGraph: { title: county.name, description, url: `/fylker/${county.slug}` },
   };
@@ -37,7 +39,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const [{ projects, total }, municipalityCounts] = await Promise.all([cachedProjectsInCounty(county.number), cachedMunicipalityCounts(county.number)]);
+  const [{ projects, total }, municipalityCounts, t, tl, tn] = await Promise.all([
+    cachedProjectsInCounty(county.number),
+    cachedMunicipalityCounts(county.number),
+    getTranslations("county"),
+    getTranslations("labels"),
+    getTranslations("layout.nav"),
+  ]);
   const withExamples = new Set(municipalityCounts.filter((m) => m.projectCount > 0).map((m) => m.number));
   const geometry = municipalityGeometry(county.number);
   const mapData = municipalityCounts.map((m) => ({
@@ -47,7 +55,7 @@ export default async function CountyPage({ params }: Props) {
     // The list filter accepts municipalities that have examples; the others lead to the
     // municipality's own page (population, neighbours with examples), not to an empty list.
     href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : `/kommuner/${m.number}`,
-    linkHint: m.projectCount > 0 ? undefined : "se kommunesiden",
+    linkHint: m.projectCount > 0 ? undefined : t("linkHint"),
   }));
 
   // Group by the municipalities of this county a project covers: a regional project spanning
@@ -70,7 +78,7 @@ export default async function CountyPage({ params }: Props) {
       <header className="max-w-3xl space-y-3">
         <p className="ds-paragraph text-sm">
           <Link className="ds-link" href="/fylker">
-            Fylker
+            {tn("counties")}
           </Link>
         </p>
         <h1 className="ds-heading" data-size="xl">
@@ -78,8 +86,8 @@ export default async function CountyPage({ params }: Props) {
         </h1>
         <p className="ds-paragraph" data-size="lg">
           {projects.length === 0
-            ? `Ingen publiserte prosjekteksempler fra ${county.name} ennå.`
-            : `${formatCount(total)} ${total.count === 1 && !total.over ? "publisert prosjekteksempel" : "publiserte prosjekteksempler"} fra ${withExamples.size} ${withExamples.size === 1 ? "kommune" : "kommuner"} i ${county.name}.`}
+            ? t("noneYet", { county: county.name })
+            : t("summary", { over: total.over ? "yes" : "no", total: total.count, municipalities: withExamples.size, county: county.name })}
         </p>
       </header>
 
@@ -87,23 +95,21 @@ export default async function CountyPage({ params }: Props) {
       {geometry && (
         <section className="space-y-4" aria-labelledby="kart-heading">
           <h2 id="kart-heading" className="ds-heading" data-size="lg">
-            Kart over kommunene
+            {t("mapHeading")}
           </h2>
           <div className="grid items-start gap-8 md:grid-cols-[minmax(0,28rem)_1fr]">
             <MapFigure
               geometry={geometry}
               data={mapData}
               idPrefix="kommunekart"
-              title={`Kart over kommunene i ${county.name}, skravert etter antall publiserte eksempler`}
+              title={t("mapTitle", { county: county.name })}
               caption={
-                <p className="ds-paragraph text-sm">
-                  Kommuner uten eksempler er hvite og skraverte. Velg en kommune med eksempler for å se dem, eller en uten for å gå til kommunesiden.
-                </p>
+                <p className="ds-paragraph text-sm">{t("mapCaption")}</p>
               }
             />
             <MapDataTable
-              caption={`Publiserte eksempler per kommune i ${county.name}`}
-              rowHeading="Kommune"
+              caption={t("tableCaption", { county: county.name })}
+              rowHeading={t("municipality")}
               rowAttribute="data-municipality"
               rows={municipalityCounts.map((m) => ({
                 id: m.number,
@@ -121,19 +127,24 @@ export default async function CountyPage({ params }: Props) {
         </section>
       )}
 
-      {county.body && <Markdown source={county.body} className="max-w-3xl" />}
+      {/* County texts are written in bokmål (they have no language field): marked so on a nynorsk page. */}
+      {county.body && (
+        <ContentLanguage language="nb" as="div">
+          <Markdown source={county.body} className="max-w-3xl" />
+        </ContentLanguage>
+      )}
 
       <section className="space-y-6" aria-labelledby="eksempler-heading">
         <h2 id="eksempler-heading" className="ds-heading" data-size="lg">
-          Nyeste eksempler, etter kommune
+          {t("newestHeading")}
         </h2>
         {projects.length > 0 && (
           <p className="ds-paragraph">
-            De {projects.length} nyeste av {formatCount(total)}.
+            {t("newestOf", { shown: projects.length, over: total.over ? "yes" : "no", total: total.count })}
           </p>
         )}
         {byMunicipality.length === 0 ? (
-          <p className="ds-paragraph">Ingen publiserte eksempler ennå.</p>
+          <p className="ds-paragraph">{t("noneShort")}</p>
         ) : (
           byMunicipality.map((group) => (
             <section key={group.numbers.join("-")} className="space-y-3" aria-labelledby={`kommune-${group.numbers.join("-")}`}>
@@ -147,14 +158,14 @@ export default async function CountyPage({ params }: Props) {
               </h3>
               <ul className="max-w-3xl space-y-3">
                 {group.projects.map((project) => {
-                  const period = formatPeriod(project.startYear, project.endYear);
+                  const period = periodLabel(tl, project.startYear, project.endYear);
                   return (
                     <li key={project.slug}>
                       <Link className="ds-link font-semibold" href={`/prosjekter/${project.slug}`}>
                         {project.title}
                       </Link>
                       <span className="text-sm">
-                        {period && ` · ${period}`} · {projectStatusLabel[project.status]}
+                        {period && ` · ${period}`} · {tl(`status.${project.status}`)}
                       </span>
                       <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
                     </li>
@@ -167,7 +178,7 @@ export default async function CountyPage({ params }: Props) {
         {projects.length > 0 && (
           <p className="ds-paragraph">
             <Link className="ds-link" href={`/prosjekter?fylke=${county.slug}`}>
-              Se alle eksemplene fra {county.name}, med søk og filtre
+              {t("seeAll", { county: county.name })}
             </Link>
           </p>
         )}
@@ -176,9 +187,9 @@ export default async function CountyPage({ params }: Props) {
       {withoutExamples.length > 0 && (
         <section className="max-w-4xl space-y-3" aria-labelledby="uten-heading">
           <h2 id="uten-heading" className="ds-heading" data-size="md">
-            Kommuner uten eksempler ennå ({withoutExamples.length})
+            {t("withoutHeading", { count: withoutExamples.length })}
           </h2>
-          <p className="ds-paragraph">Kjenner du et godt prosjekt fra en av disse kommunene? Ta kontakt med fylkeskontakten.</p>
+          <p className="ds-paragraph">{t("withoutText")}</p>
           <ul className="grid gap-1 sm:grid-cols-2 md:grid-cols-3">
             {withoutExamples.map((m) => (
               <li key={m.number}>
@@ -194,22 +205,21 @@ export default async function CountyPage({ params }: Props) {
 
       <section className="max-w-3xl space-y-3" aria-labelledby="kontakt-heading">
         <h2 id="kontakt-heading" className="ds-heading" data-size="md">
-          Fylkeskontakten
+          {t("contactHeading")}
         </h2>
         {county.contactRole ? (
-          <Markdown source={county.contactRole} />
+          <ContentLanguage language="nb" as="div">
+            <Markdown source={county.contactRole} />
+          </ContentLanguage>
         ) : (
-          <p className="ds-paragraph">
-            Distriktssenteret har en fylkeskontakt som finner gode prosjekter i fylket. Beskrivelsen av rollen for {county.name} er ikke lagt inn
-            ennå.
-          </p>
+          <p className="ds-paragraph">{t("contactMissing", { county: county.name })}</p>
         )}
       </section>
 
       {county.sources.length > 0 && (
         <section className="max-w-3xl space-y-3" aria-labelledby="kilder-heading">
           <h2 id="kilder-heading" className="ds-heading" data-size="md">
-            Kilder
+            {t("sources")}
           </h2>
           <SourceList sources={county.sources} />
         </section>

@@ -10,15 +10,7 @@ import { PopulationChart } from "@/components/places/population-chart";
 import { ProjectCard } from "@/components/projects/project-card";
 import { findMunicipalityByNumber, findSuccessorsOfFormerNumber } from "@/lib/places/municipality-queries";
 import { readMyMunicipality, ZMunicipalityNumber } from "@/lib/places/my-municipality";
-import {
-  formatChange,
-  formatPopulation,
-  POPULATION_SOURCE,
-  POPULATION_YEAR,
-  populationBandLabels,
-  populationTrendLabels,
-  TREND_YEARS,
-} from "@/lib/places/population";
+import { formatChange, formatPopulation, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 import { projectListHref, emptyProjectFilters } from "@/lib/projects/filters";
 import { findPublishedProjectsInMunicipality, findPublishedProjectsLikeMunicipality } from "@/lib/projects/queries";
 
@@ -31,14 +23,16 @@ const loadMunicipality = cache(async (nummer: string) => (ZMunicipalityNumber.sa
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const municipality = await loadMunicipality((await params).nummer);
-  if (!municipality) return { title: "Kommune" };
-  const figures = municipality.population !== null ? ` ${formatPopulation(municipality.population)} innbyggere (${POPULATION_YEAR}).` : "";
-  const description = `${municipality.name} kommune i ${municipality.county.name}:${figures} Befolkningsutviklingen siden 1986, prosjekteksempler fra kommunen og fra kommuner som den.`;
+  if (!municipality) return { title: (await getTranslations("county"))("municipality") };
+  const t = await getTranslations("municipality");
+  const figures = municipality.population !== null ? t("figures", { population: formatPopulation(municipality.population), year: String(POPULATION_YEAR) }) : "";
+  const description = t("description", { name: municipality.name, county: municipality.county.name, figures });
+  const title = t("title", { name: municipality.name });
   return {
-    title: `${municipality.name} kommune`,
+    title,
     description,
     alternates: await pageAlternates(`/kommuner/${municipality.number}`),
-    openGraph: { title: `${municipality.name} kommune`, description, url: `/kommuner/${municipality.number}` },
+    openGraph: { title, description, url: `/kommuner/${municipality.number}` },
   };
 }
 
@@ -62,7 +56,13 @@ export default async function MunicipalityPage({ params }: Props) {
   }
 
   const { number, name, populationBand: band, populationTrend: trend } = municipality;
-  const tc = await getTranslations("common");
+  const [tc, t, tp, tn] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("municipality"),
+    getTranslations("population"),
+    getTranslations("layout.nav"),
+  ]);
+  const source = tp("source");
   const [examples, like, mine] = await Promise.all([
     findPublishedProjectsInMunicipality(number, EXAMPLES_SHOWN),
     band && trend ? findPublishedProjectsLikeMunicipality({ number, band, trend }, LIKE_SHOWN) : null,
@@ -77,49 +77,53 @@ export default async function MunicipalityPage({ params }: Props) {
       <header className="max-w-3xl space-y-3">
         <p className="ds-paragraph text-sm">
           <Link className="ds-link" href="/kommuner">
-            Kommuner
+            {tn("municipalities")}
           </Link>
         </p>
         <h1 className="ds-heading" data-size="xl">
           {name}
         </h1>
         {municipality.otherNames.length > 0 && (
-          <p className="ds-paragraph">Også: {municipality.otherNames.join(", ")} (samisk eller kvensk navneform).</p>
+          <p className="ds-paragraph">{t("otherNames", { names: municipality.otherNames.join(", ") })}</p>
         )}
         <p className="ds-paragraph" data-size="lg">
-          Kommunenummer {number}, i{" "}
-          <Link className="ds-link" href={`/fylker/${municipality.county.slug}`}>
-            {municipality.county.name}
-          </Link>
-          .
+          {t.rich("numberIn", {
+            number,
+            county: municipality.county.name,
+            link: (chunks) => (
+              <Link className="ds-link" href={`/fylker/${municipality.county.slug}`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
 
       <section className="max-w-3xl space-y-3" aria-labelledby="folketall-heading">
         <h2 id="folketall-heading" className="ds-heading" data-size="md">
-          Folketall
+          {t("populationHeading")}
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">Innbyggere 1. januar {POPULATION_YEAR}</dt>
-          <dd data-testid="folketall">{municipality.population !== null ? formatPopulation(municipality.population) : "ingen tall"}</dd>
+          <dt className="font-semibold">{t("populationOn", { year: String(POPULATION_YEAR) })}</dt>
+          <dd data-testid="folketall">{municipality.population !== null ? formatPopulation(municipality.population) : t("noFigures")}</dd>
           <dt className="font-semibold">
-            Endring siste {TREND_YEARS} år ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR})
+            {t("changeOver", { years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR) })}
           </dt>
           <dd>
             {municipality.populationChange10y !== null && then
-              ? `${formatChange(municipality.populationChange10y)} (fra ${formatPopulation(then.population)})`
-              : `ingen sammenlignbare tall for ${POPULATION_YEAR - TREND_YEARS}`}
+              ? t("changeValue", { change: formatChange(municipality.populationChange10y), then: formatPopulation(then.population) })
+              : t("noComparable", { year: String(POPULATION_YEAR - TREND_YEARS) })}
           </dd>
-          <dt className="font-semibold">Utvikling</dt>
-          <dd data-testid="utvikling">{trend ? populationTrendLabels[trend] : "ukjent"}</dd>
-          <dt className="font-semibold">Størrelse</dt>
-          <dd>{band ? populationBandLabels[band] : "ukjent"}</dd>
+          <dt className="font-semibold">{t("trend")}</dt>
+          <dd data-testid="utvikling">{trend ? tp(`trendLabel.${trend}`, { threshold: TREND_THRESHOLD_PERCENT }) : t("unknown")}</dd>
+          <dt className="font-semibold">{t("size")}</dt>
+          <dd>{band ? tp(`bandLabel.${band}`) : t("unknown")}</dd>
         </dl>
-        <p className="ds-paragraph text-sm">{POPULATION_SOURCE}.</p>
+        <p className="ds-paragraph text-sm">{source}.</p>
         <div className="flex flex-wrap items-center gap-3">
           {mine?.number === number ? (
             <>
-              <p className="ds-paragraph text-sm">{name} er valgt som din kommune.</p>
+              <p className="ds-paragraph text-sm">{t("isMine", { name })}</p>
               <ForgetMine returnTo={here} />
             </>
           ) : (
@@ -128,13 +132,13 @@ export default async function MunicipalityPage({ params }: Props) {
         </div>
       </section>
 
-      <Section id="utvikling-heading" title={`Befolkningsutviklingen siden ${municipality.populationSeries[0]?.year ?? 1986}`}>
+      <Section id="utvikling-heading" title={t("developmentSince", { year: String(municipality.populationSeries[0]?.year ?? 1986) })}>
         <PopulationChart id="folketall-diagram" name={name} series={municipality.populationSeries} />
       </Section>
 
-      <Section id="eksempler-heading" title={`Eksempler fra ${name}`}>
+      <Section id="eksempler-heading" title={t("examplesFrom", { name })}>
         {examples.total === 0 ? (
-          <p className="ds-paragraph">Ingen publiserte prosjekteksempler fra {name} ennå.</p>
+          <p className="ds-paragraph">{t("noExamples", { name })}</p>
         ) : (
           <>
             <ul className="grid gap-4 md:grid-cols-2">
@@ -147,8 +151,8 @@ export default async function MunicipalityPage({ params }: Props) {
             <p className="ds-paragraph">
               <Link className="ds-link" href={projectListHref({ ...emptyProjectFilters, kommune: number })}>
                 {examples.total > examples.projects.length
-                  ? `Alle ${examples.total} eksempler fra ${name}`
-                  : `Søk og filtrer blant eksemplene fra ${name}`}
+                  ? t("allExamples", { total: examples.total, name })
+                  : t("searchAmong", { name })}
               </Link>
             </p>
           </>
@@ -156,12 +160,12 @@ export default async function MunicipalityPage({ params }: Props) {
       </Section>
 
       {like && band && trend && (
-        <Section id="som-heading" title={`Eksempler fra kommuner som ${name}`}>
+        <Section id="som-heading" title={t("likeHeading", { name })}>
           <p className="ds-paragraph max-w-3xl">
-            Fra andre kommuner med {describeLikeness(tc, band, trend)} ({POPULATION_YEAR - TREND_YEARS}–{POPULATION_YEAR}). {POPULATION_SOURCE}.
+            {t("likeText", { likeness: describeLikeness(tc, band, trend), from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR), source })}
           </p>
           {like.total === 0 ? (
-            <p className="ds-paragraph">Ingen publiserte eksempler fra slike kommuner ennå.</p>
+            <p className="ds-paragraph">{t("likeNone")}</p>
           ) : (
             <>
               <ul className="grid gap-4 md:grid-cols-2">
@@ -173,7 +177,7 @@ export default async function MunicipalityPage({ params }: Props) {
               </ul>
               <p className="ds-paragraph">
                 <Link className="ds-link" href={projectListHref({ ...emptyProjectFilters, innbyggere: band, utvikling: trend })}>
-                  Alle eksempler fra kommuner som {name}
+                  {t("likeAll", { name })}
                 </Link>
               </p>
             </>
@@ -181,14 +185,14 @@ export default async function MunicipalityPage({ params }: Props) {
         </Section>
       )}
 
-      <Section id="tidligere-heading" title="Tidligere kommunenummer og navn">
+      <Section id="tidligere-heading" title={t("formerHeading")}>
         {former.length === 0 ? (
-          <p className="ds-paragraph">Ingen endringer i nummer eller navn siden 2015.</p>
+          <p className="ds-paragraph">{t("formerNone")}</p>
         ) : (
           <ul className="list-disc pl-5">
             {former.map((f) => (
               <li key={`${f.number}-${f.validTo}`}>
-                {f.number} {f.name} (til og med {f.validTo})
+                {t("formerUntil", { number: f.number, name: f.name, until: String(f.validTo) })}
               </li>
             ))}
           </ul>
@@ -200,21 +204,25 @@ export default async function MunicipalityPage({ params }: Props) {
 
 /** A former number: to today's municipality if one covers it, else the ones its area is split between. */
 async function FormerNumber({ number }: { number: string }) {
-  const { name, successors } = await findSuccessorsOfFormerNumber(number);
+  const [{ name, successors }, t, tn] = await Promise.all([
+    findSuccessorsOfFormerNumber(number),
+    getTranslations("municipality"),
+    getTranslations("layout.nav"),
+  ]);
   if (successors.length === 0) notFound();
   if (successors.length === 1) permanentRedirect(await localHref(`/kommuner/${successors[0].number}`));
   return (
     <div className="max-w-3xl space-y-4">
       <p className="ds-paragraph text-sm">
         <Link className="ds-link" href="/kommuner">
-          Kommuner
+          {tn("municipalities")}
         </Link>
       </p>
       <h1 className="ds-heading" data-size="xl">
         {number} {name}
       </h1>
       <p className="ds-paragraph">
-        {number} er et tidligere kommunenummer. Området hører nå til flere kommuner (den første har det tidligere kommunesenteret):
+        {t("formerNumber", { number })}
       </p>
       <ul className="list-disc pl-5">
         {successors.map((m) => (
