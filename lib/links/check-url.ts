@@ -51,7 +51,7 @@ function request(
         method,
         signal,
         agent: false,
-        lookup: guardedLookup(options.allowPrivate) as never,
+        lookup: guardedLookup(options.allowPrivate),
         headers: { "user-agent": userAgent, accept: "text/html,application/pdf,*/*;q=0.8" },
       },
       (res) => {

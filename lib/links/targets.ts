@@ -73,7 +73,7 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dn
  * made on the address connected to (a name cannot resolve to a public address for a check and a
  * private one for the connection).
  */
-export function guardedLookup(allowPrivate: boolean) {
+export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => {
     dns.lookup(hostname, { ...options }, (error, address: string | dns.LookupAddress[], family?: number) => {
       if (error) return callback(error, address, family);
