@@ -15,8 +15,6 @@ export type TMapDatum = {
 
 const LABEL_HEIGHT = 30;
 
-export const examplesLabel = (count: number) => `${count} ${count === 1 ? "eksempel" : "eksempler"}`;
-
 /**
  * A server-rendered choropleth: each area shaded by its count, areas with none white, hatched and
  * outlined; each area with a link is a keyboard-reachable <a> whose name, count and a visible
