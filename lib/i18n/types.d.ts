@@ -1,11 +1,11 @@
 import type { TLocale } from "@/lib/i18n/locale";
-import type nb from "@/lib/i18n/messages/nb.json";
+import type { TMessages } from "@/lib/i18n/messages";
 
-// Message keys and locales are checked by TypeScript: nn.json must have every key nb.json has
+// Message keys and locales are checked by TypeScript: nynorsk must have every key bokmål has
 // (a unit test checks that too).
 declare module "next-intl" {
   interface AppConfig {
     Locale: TLocale;
-    Messages: typeof nb;
+    Messages: TMessages;
   }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromAcceptLanguage, isLocalizable, localizePath, negotiateLocale, splitLocale } from "@/lib/i18n/locale";
-import nb from "@/lib/i18n/messages/nb.json";
-import nn from "@/lib/i18n/messages/nn.json";
+import { messages } from "@/lib/i18n/messages";
 
 describe("negotiateLocale: path > cookie > Accept-Language > bokmål", () => {
   it("takes the path's language over the cookie and the browser", () => {
@@ -70,6 +69,7 @@ describe("language in the path", () => {
 });
 
 describe("messages", () => {
+  const { nb, nn } = messages;
   type TTree = { [key: string]: string | TTree };
   const keys = (tree: TTree, prefix = ""): string[] =>
     Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [prefix + key] : keys(value, `${prefix}${key}.`)));
