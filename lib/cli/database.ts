@@ -131,7 +131,7 @@ export async function pendingMigrations(databaseUrl: string): Promise<string[]> 
   await client.connect();
   try {
     const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists");
-    if (!rows[0].exists) return migrationNames();
+    if (!rows[0]?.exists) return migrationNames();
     const applied = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );

@@ -22,7 +22,9 @@ async function existingObjects(databaseUrl: string): Promise<number> {
                WHERE ns.nspname NOT IN ('pg_catalog', 'information_schema') AND ns.nspname NOT LIKE 'pg\\_toast%'
                  AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f'))::int
            + (SELECT count(*) FROM pg_extension WHERE extname <> 'plpgsql')::int AS n`);
-    return rows[0].n;
+    const [row] = rows;
+    if (!row) throw new Error("databasen svarte ikke på tellingen av objekter");
+    return row.n;
   } finally {
     await client.end();
   }
