@@ -208,3 +208,22 @@ export async function withEmbeddedServer<T>(run: (serverUrl: string) => Promise<
     await server?.stop();
   }
 }
+
+/**
+ * For backup and restore: the database in DATABASE_URL, or else the embedded server's
+ * `kunnskapsbanken` (neither created nor migrated here: the dump holds the schema).
+ */
+export async function withDumpDatabase<T>(run: (databaseUrl: string) => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
+  return withEmbeddedServer((serverUrl) => run(withDatabase(serverUrl, "kunnskapsbanken")));
+}
+
+/** The command's file argument (the first that is not an option); without one, prints `usage` and exits 2. */
+export function fileArgument(usage: string): string {
+  const file = process.argv.slice(2).find((a) => !a.startsWith("-"));
+  if (!file) {
+    console.error(usage);
+    process.exit(2);
+  }
+  return file;
+}

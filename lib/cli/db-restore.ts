@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import "dotenv/config";
-import { ensureDatabase, run, withDatabase, withEmbeddedServer } from "@/lib/cli/database";
+import { ensureDatabase, fileArgument, run, withDatabase, withDumpDatabase } from "@/lib/cli/database";
 import { connectionForTool, findPgTools, PgToolError, serverMajorVersion } from "@/lib/cli/pg-tools";
 
 class RestoreRefused extends Error {}
@@ -67,13 +67,8 @@ async function restoreDatabase(databaseUrl: string, file: string, log: (line: st
 }
 
 async function main() {
-  const file = process.argv.slice(2).find((a) => !a.startsWith("-"));
-  if (!file) {
-    console.error("Bruk: npm run db:restore -- FIL   (til en tom database)");
-    process.exit(2);
-  }
-  if (process.env.DATABASE_URL) await restoreDatabase(process.env.DATABASE_URL, file);
-  else await withEmbeddedServer((serverUrl) => restoreDatabase(withDatabase(serverUrl, "kunnskapsbanken"), file));
+  const file = fileArgument("Bruk: npm run db:restore -- FIL   (til en tom database)");
+  await withDumpDatabase((databaseUrl) => restoreDatabase(databaseUrl, file));
 }
 
 main().catch((error: unknown) => {
