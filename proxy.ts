@@ -51,7 +51,7 @@ export function proxy(request: NextRequest) {
   const readable = request.method === "GET" || request.method === "HEAD";
   const redirectTo = (path: string, status = 307) => {
     const url = request.nextUrl.clone();
-    const [bare, query = ""] = path.split("?");
+    const [bare = "", query = ""] = path.split("?");
     url.pathname = bare;
     url.search = query ? `?${query}` : "";
     return NextResponse.redirect(url, status);

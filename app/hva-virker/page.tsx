@@ -219,7 +219,8 @@ export default async function WhatWorksPage() {
 /** Every year from the first to the last start year, zero where none started (bounded: 1900–2100). */
 function fillYears(years: { year: number; count: number }[]) {
   const counts = new Map(years.map((y) => [y.year, y.count]));
-  const first = years[0].year;
-  const last = years[years.length - 1].year;
+  const first = years[0]?.year;
+  const last = years.at(-1)?.year;
+  if (first === undefined || last === undefined) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
 }

@@ -147,7 +147,7 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
             {errorKeys.map((key) => (
               <li key={key}>
                 <a className="ds-link" href={`#${fieldId(key)}`}>
-                  {fieldLabel(key)}: {errors[key].join("; ")}
+                  {fieldLabel(key)}: {errors[key]?.join("; ")}
                 </a>
               </li>
             ))}

@@ -100,7 +100,7 @@ export function FormMessage({
                     messages.join(". ")
                   ) : (
                     <a className="ds-link" href={`#${fieldIds[name] ?? name.replace(/\./g, "-")}`}>
-                      {labels[name] ?? labels[name.split(".")[0]] ?? name}: {messages.join(". ")}
+                      {labels[name] ?? labels[name.split(".")[0] ?? name] ?? name}: {messages.join(". ")}
                     </a>
                   )}
                 </li>

@@ -37,7 +37,7 @@ export function ChoroplethMap({
   const t = useTranslations("labels");
   const byId = new Map(data.map((d) => [d.id, d]));
   const classes = shadeClasses(Math.max(0, ...data.map((d) => d.count)));
-  const [x, y, width, height] = geometry.viewBox.split(" ").map(Number);
+  const [x = 0, y = 0, width = 0, height = 0] = geometry.viewBox.split(" ").map(Number);
   const areas = geometry.areas.map((area) => {
     const datum = byId.get(area.id) ?? { id: area.id, name: area.name, count: 0, href: null };
     return { ...area, ...datum, fill: shadeOf(datum.count, classes) };

@@ -25,23 +25,25 @@ function niceTicks(min: number, max: number): number[] {
  */
 export function PopulationChart({ name, series, id }: { name: string; series: TPoint[]; id: string }) {
   const t = useTranslations("population");
-  if (series.length === 0) return null;
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last) return null;
   const source = t("source");
   const values = series.map((p) => p.population);
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
-  const [low, high] = [ticks[0], ticks.at(-1)!];
+  // niceTicks gives at least one tick
+  const [low = 0] = ticks;
+  const high = ticks.at(-1) ?? low;
   const x = (year: number) => PAD.left + ((year - POPULATION_FIRST_YEAR) / (POPULATION_YEAR - POPULATION_FIRST_YEAR)) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
 
   // Consecutive years form one line; a gap in the series starts a new one.
   const segments: TPoint[][] = [];
   for (const point of series) {
-    const last = segments.at(-1);
-    if (last && last.at(-1)!.year === point.year - 1) last.push(point);
+    const open = segments.at(-1);
+    if (open && open.at(-1)?.year === point.year - 1) open.push(point);
     else segments.push([point]);
   }
-  const first = series[0];
-  const last = series.at(-1)!;
   const highest = series.reduce((a, b) => (b.population > a.population ? b : a));
   const lowest = series.reduce((a, b) => (b.population < a.population ? b : a));
   const yearTicks = [1986, 1996, 2006, 2016, 2026];
@@ -90,7 +92,7 @@ export function PopulationChart({ name, series, id }: { name: string; series: TP
         </g>
         {segments.map((segment) => (
           <polyline
-            key={segment[0].year}
+            key={segment[0]?.year}
             points={segment.map((p) => `${x(p.year).toFixed(1)},${y(p.population).toFixed(1)}`).join(" ")}
             fill="none"
             stroke="currentColor"

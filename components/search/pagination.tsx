@@ -21,7 +21,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         )}
         {pages.map((p, index) => (
           <li key={p} className="flex items-center gap-1">
-            {index > 0 && p - pages[index - 1] > 1 && <span aria-hidden="true">…</span>}
+            {p - (pages[index - 1] ?? p - 1) > 1 && <span aria-hidden="true">…</span>}
             <Link
               className="ds-button"
               data-variant={p === page ? "primary" : "tertiary"}

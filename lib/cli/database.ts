@@ -131,7 +131,7 @@ export async function pendingMigrations(databaseUrl: string): Promise<string[]> 
   await client.connect();
   try {
     const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists");
-    if (!rows[0].exists) return migrationNames();
+    if (!rows[0]?.exists) return migrationNames();
     const applied = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
@@ -207,4 +207,23 @@ export async function withEmbeddedServer<T>(run: (serverUrl: string) => Promise<
   } finally {
     await server?.stop();
   }
+}
+
+/**
+ * For backup and restore: the database in DATABASE_URL, or else the embedded server's
+ * `kunnskapsbanken` (neither created nor migrated here: the dump holds the schema).
+ */
+export async function withDumpDatabase<T>(run: (databaseUrl: string) => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
+  return withEmbeddedServer((serverUrl) => run(withDatabase(serverUrl, "kunnskapsbanken")));
+}
+
+/** The command's file argument (the first that is not an option); without one, prints `usage` and exits 2. */
+export function fileArgument(usage: string): string {
+  const file = process.argv.slice(2).find((a) => !a.startsWith("-"));
+  if (!file) {
+    console.error(usage);
+    process.exit(2);
+  }
+  return file;
 }

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import "dotenv/config";
-import { run, withDatabase, withEmbeddedServer } from "@/lib/cli/database";
+import { fileArgument, run, withDumpDatabase } from "@/lib/cli/database";
 import { chooseTool, connectionForTool, findPgTools, PgToolError, serverMajorVersion } from "@/lib/cli/pg-tools";
 
 async function backupDatabase(databaseUrl: string, file: string, log: (line: string) => void = console.log): Promise<void> {
@@ -29,13 +29,8 @@ async function backupDatabase(databaseUrl: string, file: string, log: (line: str
 }
 
 async function main() {
-  const file = process.argv.slice(2).find((a) => !a.startsWith("-"));
-  if (!file) {
-    console.error("Bruk: npm run db:backup -- FIL   (f.eks. npm run db:backup -- backup/kunnskapsbanken.dump)");
-    process.exit(2);
-  }
-  if (process.env.DATABASE_URL) await backupDatabase(process.env.DATABASE_URL, file);
-  else await withEmbeddedServer((serverUrl) => backupDatabase(withDatabase(serverUrl, "kunnskapsbanken"), file));
+  const file = fileArgument("Bruk: npm run db:backup -- FIL   (f.eks. npm run db:backup -- backup/kunnskapsbanken.dump)");
+  await withDumpDatabase((databaseUrl) => backupDatabase(databaseUrl, file));
 }
 
 main().catch((error: unknown) => {

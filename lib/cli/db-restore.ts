@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import "dotenv/config";
-import { ensureDatabase, run, withDatabase, withEmbeddedServer } from "@/lib/cli/database";
+import { ensureDatabase, fileArgument, run, withDatabase, withDumpDatabase } from "@/lib/cli/database";
 import { connectionForTool, findPgTools, PgToolError, serverMajorVersion } from "@/lib/cli/pg-tools";
 
 class RestoreRefused extends Error {}
@@ -22,7 +22,9 @@ async function existingObjects(databaseUrl: string): Promise<number> {
                WHERE ns.nspname NOT IN ('pg_catalog', 'information_schema') AND ns.nspname NOT LIKE 'pg\\_toast%'
                  AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f'))::int
            + (SELECT count(*) FROM pg_extension WHERE extname <> 'plpgsql')::int AS n`);
-    return rows[0].n;
+    const [row] = rows;
+    if (!row) throw new Error("databasen svarte ikke på tellingen av objekter");
+    return row.n;
   } finally {
     await client.end();
   }
@@ -65,13 +67,8 @@ async function restoreDatabase(databaseUrl: string, file: string, log: (line: st
 }
 
 async function main() {
-  const file = process.argv.slice(2).find((a) => !a.startsWith("-"));
-  if (!file) {
-    console.error("Bruk: npm run db:restore -- FIL   (til en tom database)");
-    process.exit(2);
-  }
-  if (process.env.DATABASE_URL) await restoreDatabase(process.env.DATABASE_URL, file);
-  else await withEmbeddedServer((serverUrl) => restoreDatabase(withDatabase(serverUrl, "kunnskapsbanken"), file));
+  const file = fileArgument("Bruk: npm run db:restore -- FIL   (til en tom database)");
+  await withDumpDatabase((databaseUrl) => restoreDatabase(databaseUrl, file));
 }
 
 main().catch((error: unknown) => {

@@ -71,7 +71,9 @@ export async function serverMajorVersion(databaseUrl: string): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
-    return Math.floor(Number(rows[0].v) / 10000);
+    const [row] = rows;
+    if (!row) throw new Error("databasen oppga ikke versjonen sin");
+    return Math.floor(Number(row.v) / 10000);
   } finally {
     await client.end();
   }

@@ -8,15 +8,17 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 export function parseFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
   const match = FENCE.exec(source.replace(/^\uFEFF/, ""));
   if (!match) throw new FrontMatterError("filen må begynne med YAML-forside mellom to linjer med «---»");
-  const document = parseDocument(match[1], { prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new FrontMatterError(`ugyldig YAML: ${document.errors[0].message.split("\n")[0]}`);
+  const [, yaml = "", body = ""] = match;
+  const document = parseDocument(yaml, { prettyErrors: true });
+  const [firstError] = document.errors;
+  if (firstError) {
+    throw new FrontMatterError(`ugyldig YAML: ${firstError.message.split("\n")[0]}`);
   }
   const data: unknown = document.toJS();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("YAML-forsiden må være et sett med felt (nøkkel: verdi)");
   }
-  return { data: data as Record<string, unknown>, body: match[2].replace(/^\r?\n/, "").trimEnd() };
+  return { data: data as Record<string, unknown>, body: body.replace(/^\r?\n/, "").trimEnd() };
 }
 
 /** The inverse of parseFrontMatter. Undefined fields and empty lists are left out. */

@@ -21,11 +21,11 @@ type TFeedParams = { fokus: string | null; fylke: string | null };
 function readParams(url: URL, allowed: ("fokus" | "fylke")[]): { ok: true; params: TFeedParams } | { ok: false; problems: TParamProblem[] } {
   const problems = unknownParams(url, allowed);
   const one = (name: "fokus" | "fylke", valid: (v: string) => boolean, message: string): string | null => {
-    const values = url.searchParams.getAll(name);
-    if (values.length === 0) return null;
-    if (values.length > 1) problems.push({ navn: name, melding: "Oppgi parameteren bare én gang." });
-    else if (!valid(values[0])) problems.push({ navn: name, melding: message });
-    return values[0];
+    const [value, ...more] = url.searchParams.getAll(name);
+    if (value === undefined) return null;
+    if (more.length > 0) problems.push({ navn: name, melding: "Oppgi parameteren bare én gang." });
+    else if (!valid(value)) problems.push({ navn: name, melding: message });
+    return value;
   };
   const fokus = one("fokus", (v) => ZSlug.safeParse(v).success, "Fokusområdet må være en slug, for eksempel «bredband».");
   const fylke = allowed.includes("fylke") ? one("fylke", (v) => ZCounty.safeParse(v).success, "Fylket må være en slug eller et fylkesnummer.") : null;

@@ -27,13 +27,13 @@ export function normalizeAddress(value: string | null | undefined): string | nul
   let candidate = value.trim();
   if (candidate.length === 0 || candidate.length > 64) return null;
   // "[2001:db8::1]:443" and "192.0.2.1:443" (some proxies add the port)
-  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(candidate);
-  if (bracketed) candidate = bracketed[1];
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(candidate)?.[1];
+  if (bracketed !== undefined) candidate = bracketed;
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(candidate)) candidate = candidate.slice(0, candidate.lastIndexOf(":"));
   const zone = candidate.indexOf("%");
   if (zone !== -1) candidate = candidate.slice(0, zone);
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(candidate);
-  if (mapped) candidate = mapped[1];
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(candidate)?.[1];
+  if (mapped !== undefined) candidate = mapped;
   const family = net.isIP(candidate);
   if (family === 4) return candidate;
   if (family === 6) return candidate.toLowerCase();
@@ -47,7 +47,7 @@ export function parseTrustedProxies(value: string | undefined): TTrustedProxies 
   const list = new net.BlockList();
   const entries = (value ?? "").split(/[\s,]+/).filter(Boolean);
   for (const entry of entries) {
-    const [address, prefix, extra] = entry.split("/");
+    const [address = "", prefix, extra] = entry.split("/");
     const normalized = normalizeAddress(address);
     if (!normalized || extra !== undefined || address.includes("[") || address.includes(":") !== (net.isIP(normalized) === 6)) {
       throw new Error(`«${entry.slice(0, 60)}» er ikke en IP-adresse eller et nettverk (CIDR)`);

@@ -55,7 +55,7 @@ export function fromAcceptLanguage(header: string | null | undefined): TLocale |
   if (!header) return null;
   let best: { locale: TLocale; q: number; index: number } | null = null;
   header.split(",").forEach((part, index) => {
-    const [tag, ...params] = part.trim().toLowerCase().split(";");
+    const [tag = "", ...params] = part.trim().toLowerCase().split(";");
     const primary = tag.split("-")[0];
     const locale: TLocale | null = primary === "nn" || primary === "nno" ? "nn" : primary === "nb" || primary === "nob" || primary === "no" ? "nb" : null;
     if (!locale) return;

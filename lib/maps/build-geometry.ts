@@ -20,7 +20,9 @@ import { compactPath } from "@/lib/maps/compact-path";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const fromIndex = process.argv.indexOf("--from");
-const sourceDir = fromIndex > 0 ? path.resolve(process.argv[fromIndex + 1]) : path.resolve(repoRoot, "../shared/data/geo");
+const fromArg = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
+if (fromIndex > 0 && fromArg === undefined) throw new Error("--from trenger en mappe med TopoJSON-filene");
+const sourceDir = fromArg !== undefined ? path.resolve(fromArg) : path.resolve(repoRoot, "../shared/data/geo");
 const outDir = path.join(repoRoot, "lib/maps/geometry");
 
 /** Drawing width in SVG user units; the SVG scales to its container. */
@@ -42,6 +44,20 @@ const SMALL_PX = 30;
 type TProps = Record<string, string>;
 type TTopology = Topology<{ [key: string]: GeometryCollection<TProps> }>;
 
+/** A property every area of the source files has (its number and name); a missing one is a wrong file. */
+function prop(p: TProps, key: string): string {
+  const value = p[key];
+  if (value === undefined) throw new Error(`kartfila mangler feltet «${key}» i et område`);
+  return value;
+}
+
+/** The named object of a topology; a missing one is a wrong file. */
+function objectOf(topology: TTopology, object: string): GeometryCollection<TProps> {
+  const collection = topology.objects[object];
+  if (!collection) throw new Error(`kartfila har ikke objektet «${object}»`);
+  return collection;
+}
+
 function read(file: string): TTopology {
   const topology = JSON.parse(readFileSync(path.join(sourceDir, file), "utf8")) as TTopology;
   // Triangle areas with longitude shrunk by cos(latitude), so a weight means the same area in
@@ -56,7 +72,11 @@ function read(file: string): TTopology {
 /** Shoelace area of a ring in longitude/latitude: positive when counter-clockwise. */
 function ringArea(ring: Position[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  let [px = 0, py = 0] = ring.at(-1) ?? [];
+  for (const [x = 0, y = 0] of ring) {
+    sum += (px - x) * (py + y);
+    [px, py] = [x, y];
+  }
   return sum / 2;
 }
 
@@ -79,7 +99,7 @@ function rewind<T extends Feature<Geometry, TProps>>(f: T): T {
  * (small islands) under `ringPx` square pixels too.
  */
 function buildMap(topology: TTopology, object: string, keep: (p: TProps) => boolean, ids: [string, string], height: number, pointPx: number, ringPx: number): TMapGeometry {
-  const all = feature(topology, topology.objects[object]) as FeatureCollection<Geometry, TProps>;
+  const all = feature(topology, objectOf(topology, object)) as FeatureCollection<Geometry, TProps>;
   const chosen: FeatureCollection<Geometry, TProps> = { type: "FeatureCollection", features: all.features.filter((f) => keep(f.properties)).map(rewind) };
   const extent: [[number, number], [number, number]] = [
     [2, 2],
@@ -98,7 +118,7 @@ function buildMap(topology: TTopology, object: string, keep: (p: TProps) => bool
   const draw = geoPath(fitted).digits(0);
   // A municipality made only of small islands (Træna) would vanish when simplified: keep it unsimplified.
   const simplified = new Map(
-    (feature(filtered, filtered.objects[object]) as FeatureCollection<Geometry, TProps>).features
+    (feature(filtered, objectOf(filtered, object)) as FeatureCollection<Geometry, TProps>).features
       .filter((f) => f.geometry !== null && f.properties)
       .map((f) => [f.properties[ids[0]], f]),
   );
@@ -112,7 +132,7 @@ function buildMap(topology: TTopology, object: string, keep: (p: TProps) => bool
       const [cx, cy] = draw.centroid(f);
       // Areas too small to see or point at get a marker (a circle) drawn over them.
       const small = draw.area(f) < SMALL_PX;
-      return { id: f.properties[ids[0]], name: f.properties[ids[1]], d: compactPath(draw(f) ?? ""), cx: Math.round(cx), cy: Math.round(cy), ...(small ? { small } : {}) };
+      return { id: prop(f.properties, ids[0]), name: prop(f.properties, ids[1]), d: compactPath(draw(f) ?? ""), cx: Math.round(cx), cy: Math.round(cy), ...(small ? { small } : {}) };
     })
     .filter((a) => a.d !== "")
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -128,7 +148,7 @@ function main() {
   const municipalities = read("kommuner-2024-s.topojson");
   const byCounty: Record<string, TMapGeometry> = {};
   for (const { id } of countyMap.areas) {
-    byCounty[id] = buildMap(municipalities, "Kommuner", (p) => p.kommunenummer.slice(0, 2) === id, ["kommunenummer", "kommunenavn"], 460, POINT_PX, RING_PX);
+    byCounty[id] = buildMap(municipalities, "Kommuner", (p) => prop(p, "kommunenummer").slice(0, 2) === id, ["kommunenummer", "kommunenavn"], 460, POINT_PX, RING_PX);
   }
   writeFileSync(path.join(outDir, "municipalities.json"), JSON.stringify(byCounty));
 

@@ -17,12 +17,13 @@ export function compactPath(d: string): string {
   const out: string[] = [];
   for (const sub of d.match(/M[^M]*/g) ?? []) {
     const closed = /Z\s*$/i.test(sub);
-    const points = [...sub.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Math.round(Number(m[1]) * 10), Math.round(Number(m[2]) * 10)]);
-    if (points.length === 0) continue;
-    let [x, y] = points[0];
+    const points = [...sub.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m): [number, number] => [Math.round(Number(m[1]) * 10), Math.round(Number(m[2]) * 10)]);
+    const [first, ...rest] = points;
+    if (!first) continue;
+    let [x, y] = first;
     let text = `M${tenths(x)},${tenths(y)}`;
     const numbers: string[] = [];
-    for (const [px, py] of points.slice(1)) {
+    for (const [px, py] of rest) {
       if (px === x && py === y) continue;
       numbers.push(tenths(px - x), tenths(py - y));
       [x, y] = [px, py];

@@ -29,17 +29,22 @@ export function shadeClasses(max: number): TShadeClass[] {
     for (let n = 2; n <= max + 1; n++) edges.push(n);
   } else {
     const base = (max + 1) ** (1 / SHADES.length);
-    for (let i = 1; i <= SHADES.length; i++) edges.push(Math.max(edges[i - 1] + 1, Math.round(base ** i)));
+    let previous = 1;
+    for (let i = 1; i <= SHADES.length; i++) {
+      previous = Math.max(previous + 1, Math.round(base ** i));
+      edges.push(previous);
+    }
     edges[SHADES.length] = max + 1;
   }
   const classes = edges.slice(0, -1).map((from, i) => {
-    const to = edges[i + 1] - 1;
+    const to = edges[i + 1]! - 1; // i + 1 < edges.length: the last edge was sliced off
     return { from, to, label: from === to ? String(from) : `${from}–${to}` };
   });
   // Spread the shades over the classes used, so two classes are light and dark, not two lights.
   return classes.map((c, i) => ({
     ...c,
-    color: SHADES[classes.length === 1 ? SHADES.length - 1 : Math.round((i * (SHADES.length - 1)) / (classes.length - 1))],
+    // 0 … SHADES.length - 1: i runs over the classes, at most SHADES.length of them
+    color: SHADES[classes.length === 1 ? SHADES.length - 1 : Math.round((i * (SHADES.length - 1)) / (classes.length - 1))]!,
   }));
 }
 
@@ -51,13 +56,14 @@ export function shadeOf(count: number, classes: TShadeClass[]): string | null {
 
 function relativeLuminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
+  const [light, dark] = [Math.max(la, lb), Math.min(la, lb)];
   return (light + 0.05) / (dark + 0.05);
 }
 

@@ -65,8 +65,9 @@ export type MunicipalityResolution =
 export function resolveMunicipalityNumber(number: string, data: ReferenceData = readReferenceData()): MunicipalityResolution {
   if (data.municipalities.some((m) => m.number === number)) return { ok: true, number };
   const successors = new Set(data.formerMunicipalities.filter((f) => f.number === number).flatMap((f) => f.successors));
-  if (successors.size === 1) return { ok: true, number: [...successors][0], formerNumber: number };
-  if (successors.size > 1) {
+  const [successor, ...others] = successors;
+  if (successor !== undefined && others.length === 0) return { ok: true, number: successor, formerNumber: number };
+  if (others.length > 0) {
     return { ok: false, reason: `${number} er et tidligere kommunenummer som nå er delt på ${[...successors].join(", ")}: bruk dagens nummer` };
   }
   return { ok: false, reason: `${number} er ikke et kjent kommunenummer` };

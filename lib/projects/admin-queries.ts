@@ -173,7 +173,7 @@ export async function findProjectHistory(actor: TActor, id: number, db: PrismaCl
     orderBy: { version: "asc" },
   });
   const withChanges = revisions.map((revision, index) => {
-    const before = index > 0 ? (revisions[index - 1].snapshot as TProjectFile) : null;
+    const before = (revisions[index - 1]?.snapshot as TProjectFile | undefined) ?? null;
     const after = revision.snapshot as TProjectFile;
     // An absent list and an empty one are the same to a reader.
     const empty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);

@@ -105,12 +105,12 @@ export function parseProjectFilters(params: TSearchParams): { filters: TProjectF
 
   /** The single value of a parameter that takes one (the first, if given several times). */
   function single<T>(param: TFilterParam & keyof typeof invalidValues, schema: z.ZodType<T>): T | null {
-    const given = values(params, param).filter((v) => v.trim() !== "");
-    if (given.length === 0) return null;
-    if (given.length > 1) note(param, "repeated");
-    const result = schema.safeParse(given[0].trim());
+    const [first, ...more] = values(params, param).filter((v) => v.trim() !== "");
+    if (first === undefined) return null;
+    if (more.length > 0) note(param, "repeated");
+    const result = schema.safeParse(first.trim());
     if (!result.success) {
-      note(param, `invalid.${param}`, { value: quoteValue(given[0]), ...invalidValues[param] });
+      note(param, `invalid.${param}`, { value: quoteValue(first), ...invalidValues[param] });
       return null;
     }
     return result.data;

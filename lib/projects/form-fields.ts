@@ -45,7 +45,7 @@ export const projectFieldLabels: Record<string, string> = {
 };
 
 export function fieldLabel(key: string): string {
-  const [head, index, sub] = key.split(".");
+  const [head = "", index, sub] = key.split(".");
   const base = projectFieldLabels[head] ?? head;
   if (index === undefined) return base;
   const rowLabel = head === "sources" ? "kilde" : head === "funding" ? "finansiering" : "rad";

@@ -105,6 +105,7 @@ async function findNewestMatching(match: Prisma.Sql, limit: number) {
     SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${match}
                  ORDER BY p.published_at DESC NULLS LAST, p.id DESC LIMIT ${limit}) AS ids,
            (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE p.state = 'publisert' AND ${match} LIMIT ${COUNT_CAP + 1}) AS c) AS count`;
+  if (!row) throw new Error("spørringen etter de nyeste eksemplene ga ingen rad");
   const projects = await findPublishedProjectCardsByIds(row.ids);
   const total: TPreviewCount = { count: Math.min(row.count, COUNT_CAP), over: row.count > COUNT_CAP };
   return { projects, total };
@@ -178,6 +179,7 @@ export async function findSimilarPublishedProjects(projectId: number, limit = 4)
            ARRAY(SELECT DISTINCT m.population_band || '/' || m.population_trend FROM project_municipality pm
                  JOIN municipality m ON m.number = pm.municipality_number
                  WHERE pm.project_id = ${projectId} AND m.population_band IS NOT NULL AND m.population_trend IS NOT NULL) AS li`;
+  if (!me) throw new Error("spørringen etter prosjektets kjennetegn ga ingen rad");
   // The rows of a trait the project `id` shares with this one (FROM … WHERE …).
   const shared = {
     fa: (id: Prisma.Sql) => Prisma.sql`FROM project_focus_area x WHERE x.project_id = ${id} AND x.focus_area_id = ANY(${me.fa}::int[])`,

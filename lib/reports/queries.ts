@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TGap, TSource } from "@/lib/content/schemas";
 import { escapeLike, type TReportFilters } from "@/lib/reports/filters";
 
@@ -128,24 +129,24 @@ export async function findPublishedReportBySlug(slug: string) {
 
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findPublishedReportBySlug>>>;
 
-/** The newest published reports in a focus area (for /fokusomrader/[slug]; all of them in /rapporter). */
-export async function findPublishedReportsInFocusArea(focusAreaSlug: string, limit = 12) {
+/** Published reports that also match `where`, newest year first, at most `limit`. */
+function findPublishedReportsByYear(where: Prisma.ReportWhereInput, limit: number) {
   return db.report.findMany({
     take: limit,
-    where: { state: "publisert", focusAreas: { some: { focusArea: { slug: focusAreaSlug } } } },
+    where: { state: "publisert", ...where },
     orderBy: [{ year: "desc" }, { title: "asc" }],
     select: reportListSelect,
   });
 }
 
+/** The newest published reports in a focus area (for /fokusomrader/[slug]; all of them in /rapporter). */
+export async function findPublishedReportsInFocusArea(focusAreaSlug: string, limit = 12) {
+  return findPublishedReportsByYear({ focusAreas: { some: { focusArea: { slug: focusAreaSlug } } } }, limit);
+}
+
 /** The newest published reports that discuss a success factor. */
 export async function findPublishedReportsDiscussingFactor(factorSlug: string, limit = 12) {
-  return db.report.findMany({
-    take: limit,
-    where: { state: "publisert", successFactors: { some: { successFactor: { slug: factorSlug } } } },
-    orderBy: [{ year: "desc" }, { title: "asc" }],
-    select: reportListSelect,
-  });
+  return findPublishedReportsByYear({ successFactors: { some: { successFactor: { slug: factorSlug } } } }, limit);
 }
 
 /** One sitemap file's worth of published reports (`chunk` counts from 1), in ID order. */

@@ -19,7 +19,7 @@ export async function findSynonyms(client: PrismaClient, terms: string[]): Promi
     for (const [from, to] of [
       [term, equivalent],
       [equivalent, term],
-    ]) {
+    ] as const) {
       if (!terms.includes(from) || from === to) continue;
       const list = synonyms.get(from) ?? [];
       if (!list.includes(to)) list.push(to);
@@ -35,18 +35,21 @@ function prefixWord(word: string): Prisma.Sql {
   return Prisma.sql`to_tsquery('public.norwegian_unaccent', ${`${word}:*`})`;
 }
 
-function phrase(words: string[]): Prisma.Sql {
-  return words.slice(1).reduce((left, word) => Prisma.sql`tsquery_phrase(${left}, ${prefixWord(word)})`, prefixWord(words[0]));
+function phrase(first: string, rest: string[]): Prisma.Sql {
+  return rest.reduce((left, word) => Prisma.sql`tsquery_phrase(${left}, ${prefixWord(word)})`, prefixWord(first));
 }
 
 function itemQuery(item: TSearchItem, synonyms: TSynonyms): Prisma.Sql {
-  if (item.words.length > 1) return phrase(item.words);
-  const word = item.words[0];
+  const [word, ...more] = item.words;
+  // parseSearchQuery never makes an item without words.
+  if (word === undefined) throw new Error("et søkeledd uten ord");
+  if (more.length > 0) return phrase(word, more);
   const alternatives = [word, ...(synonyms.get(word) ?? [])].map((w) => {
-    const parts = w.match(WORD) ?? [w];
-    return parts.length > 1 ? phrase(parts) : prefixWord(parts[0]);
+    const [first = w, ...rest] = w.match(WORD) ?? [];
+    return rest.length > 0 ? phrase(first, rest) : prefixWord(first);
   });
-  return alternatives.length === 1 ? alternatives[0] : Prisma.sql`(${Prisma.join(alternatives, " || ")})`;
+  const [only] = alternatives;
+  return only && alternatives.length === 1 ? only : Prisma.sql`(${Prisma.join(alternatives, " || ")})`;
 }
 
 /**

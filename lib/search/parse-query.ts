@@ -41,14 +41,18 @@ function wordsOf(text: string): string[] {
 
 export function parseSearchQuery(raw: string): TParsedQuery {
   const text = normaliseSearchText(raw);
-  const clauses: TSearchItem[][] = [[]];
+  let current: TSearchItem[] = [];
+  const clauses: TSearchItem[][] = [current];
   let budget = MAX_QUERY_TERMS;
   // Tokens: a quoted phrase, or a run of non-space characters.
   const tokens = text.match(/-?"[^"]*"?|\S+/g) ?? [];
   for (const token of tokens) {
     if (budget <= 0) break;
     if (/^(or|eller)$/i.test(token)) {
-      if (clauses[clauses.length - 1].length > 0) clauses.push([]);
+      if (current.length > 0) {
+        current = [];
+        clauses.push(current);
+      }
       continue;
     }
     const negated = token.startsWith("-") && token.length > 1;
@@ -57,7 +61,6 @@ export function parseSearchQuery(raw: string): TParsedQuery {
     const words = wordsOf(body).slice(0, budget);
     if (words.length === 0) continue;
     budget -= words.length;
-    const current = clauses[clauses.length - 1];
     if (isPhrase || words.length === 1) {
       current.push({ words, negated });
     } else {

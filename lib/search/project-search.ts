@@ -430,6 +430,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
              } AS ids,
              (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
              (${capped}) AS capped`;
+  if (!page) throw new Error("søket ga ingen rad");
   const cap = query ? MATCH_CAP : COUNT_CAP;
   const totalIsLowerBound = page.total > cap;
   page.total = Math.min(page.total, cap);

@@ -10,11 +10,18 @@ import pg from 'pg';
 import { unreachable, userFacingFromPgError } from './diagnostics.mjs';
 import { parseTarget, quoteIdent, withAdminClient } from './pg-adapter.mjs';
 
+/**
+ * @param {unknown} error
+ * @param {import('./pg-adapter.mjs').Target} target
+ */
 function asUserFacing(error, target) {
   return userFacingFromPgError(error, target) ?? error;
 }
 
-/** Connect to the database itself and run a trivial query. */
+/**
+ * Connect to the database itself and run a trivial query.
+ * @param {string} url
+ */
 export async function canConnectToDatabase(url) {
   const target = parseTarget(url);
   const client = new pg.Client(target.poolConfig);
@@ -35,7 +42,10 @@ export async function canConnectToDatabase(url) {
   }
 }
 
-/** CREATE DATABASE for the URL's database, from a maintenance database. */
+/**
+ * CREATE DATABASE for the URL's database, from a maintenance database.
+ * @param {string} url
+ */
 export async function createDatabase(url) {
   const target = parseTarget(url);
   try {
@@ -48,7 +58,10 @@ export async function createDatabase(url) {
   return target.database;
 }
 
-/** DROP DATABASE for the URL's database, from a maintenance database. */
+/**
+ * DROP DATABASE for the URL's database, from a maintenance database.
+ * @param {string} url
+ */
 export async function dropDatabase(url) {
   const target = parseTarget(url);
   if (['postgres', 'template0', 'template1'].includes(target.database)) {

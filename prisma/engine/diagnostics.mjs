@@ -9,6 +9,24 @@
 // "Could not parse schema engine response"). So everything this process says on
 // stderr goes through `log()`, and nothing else may write there or to stdout.
 
+/** @typedef {import('./pg-adapter.mjs').Target} Target */
+
+/**
+ * What the stand-in reads of an error it did not make: anything may be thrown, so every field
+ * is optional (node-postgres errors carry `code` and `severity`, ours `errorCode`, `meta` or
+ * `rpcCode`).
+ * @typedef {{ name?: string, code?: string, severity?: string, message?: string, detail?: string, column?: string, hint?: string, errorCode?: string, meta?: unknown, rpcCode?: number }} ErrorFields
+ */
+
+/**
+ * The fields of a thrown value, or undefined when it is not an object.
+ * @param {unknown} error
+ * @returns {ErrorFields | undefined}
+ */
+export function errorFields(error) {
+  return error !== null && typeof error === 'object' ? /** @type {ErrorFields} */ (error) : undefined;
+}
+
 /** Target name the CLI looks for when it extracts one-shot command errors. */
 export const LOGGER_TARGET = 'schema_engine::logger';
 
@@ -18,7 +36,13 @@ export const LOGGER_TARGET = 'schema_engine::logger';
  */
 const DEBUG_ENABLED = /\b(debug|trace)\b/i.test(process.env.RUST_LOG ?? '');
 
-/** Write one JSON log line to stderr, in the shape the Rust engine uses. */
+/**
+ * Write one JSON log line to stderr, in the shape the Rust engine uses.
+ * @param {string} level
+ * @param {string} message
+ * @param {Record<string, unknown>} [extraFields]
+ * @param {string} [target]
+ */
 export function log(level, message, extraFields = {}, target = 'schema_engine_js') {
   if ((level === 'DEBUG' || level === 'TRACE') && !DEBUG_ENABLED) return;
   const line = {
@@ -34,6 +58,7 @@ export function log(level, message, extraFields = {}, target = 'schema_engine_js
  * Forward a log line produced by the wasm engine. It already emits the Rust
  * JSON format (minus the timestamp); anything unexpected is wrapped so stderr
  * stays line-delimited JSON.
+ * @param {unknown} raw
  */
 export function forwardEngineLog(raw) {
   const text = String(raw);
@@ -54,7 +79,7 @@ export function forwardEngineLog(raw) {
  * never corrupt the JSON-RPC stream on stdout or the JSON-only stderr.
  */
 export function captureConsole() {
-  const route = (level) => (...args) => log(level, args.map(formatArg).join(' '), {}, 'console');
+  const route = (/** @type {string} */ level) => (/** @type {unknown[]} */ ...args) => log(level, args.map(formatArg).join(' '), {}, 'console');
   console.log = route('INFO');
   console.info = route('INFO');
   console.debug = route('DEBUG');
@@ -66,6 +91,7 @@ export function captureConsole() {
   process.on('warning', (warning) => log('WARN', `${warning.name}: ${warning.message}`, {}, 'node'));
 }
 
+/** @param {unknown} arg */
 function formatArg(arg) {
   if (typeof arg === 'string') return arg;
   if (arg instanceof Error) return arg.stack ?? arg.message;
@@ -87,6 +113,11 @@ function formatArg(arg) {
  * offer to create it").
  */
 export class UserFacingError extends Error {
+  /**
+   * @param {string} errorCode
+   * @param {string} message
+   * @param {unknown} [meta]
+   */
   constructor(errorCode, message, meta = null) {
     super(message);
     this.name = 'UserFacingError';
@@ -97,12 +128,14 @@ export class UserFacingError extends Error {
 
 /** A Rust panic inside the wasm engine (see wasm-engine.mjs). */
 export class EnginePanic extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'EnginePanic';
   }
 }
 
+/** @param {Partial<Target> | undefined} target */
 function location(target) {
   return `${target?.host ?? 'localhost'}:${target?.port ?? 5432}`;
 }
@@ -112,8 +145,11 @@ function location(target) {
  * error) to the user-facing error the native engine would have reported.
  * `target` is `{host, port, database, user}` of the connection attempted.
  * Returns null when the error is not a connection-level problem.
+ * @param {unknown} thrown
+ * @param {Partial<Target> | undefined} target
  */
-export function userFacingFromPgError(error, target) {
+export function userFacingFromPgError(thrown, target) {
+  const error = errorFields(thrown);
   const at = location(target);
   switch (error?.code) {
     case 'ECONNREFUSED':
@@ -163,12 +199,15 @@ export function userFacingFromPgError(error, target) {
     );
   }
   if (/SSL|TLS|certificate/i.test(error?.message ?? '') && !error?.severity) {
-    return new UserFacingError('P1011', `Error opening a TLS connection: ${error.message}`);
+    return new UserFacingError('P1011', `Error opening a TLS connection: ${error?.message}`);
   }
   return null;
 }
 
-/** P1001, also used when the connection could not be established in time. */
+/**
+ * P1001, also used when the connection could not be established in time.
+ * @param {Partial<Target> | undefined} target
+ */
 export function unreachable(target) {
   const at = location(target);
   return new UserFacingError(
@@ -195,6 +234,7 @@ const WASM_MESSAGE_CODES = [
   [/^Server has closed the connection/, 'P1017'],
 ];
 
+/** @param {string} message */
 export function errorCodeForMessage(message) {
   for (const [pattern, code] of WASM_MESSAGE_CODES) {
     if (pattern.test(message)) return code;
@@ -207,6 +247,7 @@ export function errorCodeForMessage(message) {
  * (`code` 4466 + `data.{is_panic,message,meta,error_code}`), which the CLI
  * unpacks to print a readable message (and a "report this bug" prompt for
  * panics).
+ * @param {unknown} error
  */
 export function toRpcError(error) {
   if (error instanceof EnginePanic) {
@@ -217,12 +258,14 @@ export function toRpcError(error) {
     };
   }
   const message = messageOf(error);
-  const errorCode = error?.errorCode ?? errorCodeForMessage(message);
-  const data = { is_panic: false, message, meta: error?.meta ?? null };
+  const errorCode = errorFields(error)?.errorCode ?? errorCodeForMessage(message);
+  /** @type {{ is_panic: boolean, message: string, meta: unknown, error_code?: string }} */
+  const data = { is_panic: false, message, meta: errorFields(error)?.meta ?? null };
   if (errorCode) data.error_code = errorCode;
   return { code: 4466, message: 'An error happened. Check the data field for details.', data };
 }
 
+/** @param {unknown} error */
 export function messageOf(error) {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === 'string') return error;

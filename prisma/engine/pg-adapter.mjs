@@ -33,7 +33,15 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ColumnTypeEnum, DriverAdapterError } from '@prisma/driver-adapter-utils';
-import { log, userFacingFromPgError } from './diagnostics.mjs';
+import { errorFields, log, userFacingFromPgError } from './diagnostics.mjs';
+
+/** @typedef {import('@prisma/driver-adapter-utils').SqlDriverAdapter} SqlDriverAdapter */
+/** @typedef {import('@prisma/driver-adapter-utils').SqlQueryable} SqlQueryable */
+/** @typedef {{ connectionString: string, connectionTimeoutMillis: number, max?: number }} PoolConfig */
+/**
+ * A database to connect to, parsed from a Prisma connection URL.
+ * @typedef {{ url: string, schema: string | undefined, database: string, host: string, port: string, user: string, poolConfig: PoolConfig }} Target
+ */
 
 // ---------------------------------------------------------------------------
 // Connection targets (URL handling)
@@ -65,6 +73,8 @@ const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 /**
  * Parse a Prisma PostgreSQL connection URL into what we need to connect with
  * node-postgres: `{ url, schema, database, host, port, user, poolConfig }`.
+ * @param {string} connectionString
+ * @returns {Target}
  */
 export function parseTarget(connectionString) {
   let url;
@@ -97,6 +107,7 @@ export function parseTarget(connectionString) {
   const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres';
   // Without a timeout an unreachable host would hang the CLI for minutes;
   // `connect_timeout=0` disables it, as in Prisma.
+  /** @type {PoolConfig} */
   const poolConfig = {
     connectionString: url.toString(),
     connectionTimeoutMillis: Number.isFinite(connectTimeout) ? connectTimeout * 1000 : DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000,
@@ -114,13 +125,19 @@ export function parseTarget(connectionString) {
   };
 }
 
-/** The same server and options, but another database. */
+/**
+ * The same server and options, but another database.
+ * @param {Target} target
+ * @param {string} database
+ * @returns {Target}
+ */
 export function withDatabase(target, database) {
   const url = new URL(target.url);
   url.pathname = `/${encodeURIComponent(database)}`;
   return { ...target, url: url.toString(), database, poolConfig: { ...target.poolConfig, connectionString: url.toString() } };
 }
 
+/** @param {unknown} name */
 export function quoteIdent(name) {
   return `"${String(name).replaceAll('"', '""')}"`;
 }
@@ -187,11 +204,18 @@ const TEXT_LIKE_ARRAY_OIDS = new Set([
 ]);
 
 const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY_OID, 'text');
-const keepText = (value) => value;
+const keepText = (/** @type {string} */ value) => value;
 
-/** Wrap a pg type-parser registry so the types above are read as text / text[]. */
+/**
+ * Wrap a pg type-parser registry so the types above are read as text / text[].
+ * @param {{ getTypeParser(oid: number, format?: string): unknown }} types
+ */
 function textFallbackTypes(types) {
   return {
+    /**
+     * @param {number} oid
+     * @param {string} [format]
+     */
     getTypeParser(oid, format) {
       if (format !== 'binary') {
         if (TEXT_LIKE_OIDS.has(oid)) return keepText;
@@ -209,14 +233,21 @@ function textFallbackTypes(types) {
  * The rows array is the one object that travels unchanged from node-postgres
  * through adapter-pg's `queryRaw` result, hence the key.
  */
+/** @type {WeakMap<object, number[]>} */
 const charColumnsByRows = new WeakMap();
 
-/** Relabel the affected columns so adapter-pg maps them to Text / TextArray. */
+/**
+ * Relabel the affected columns so adapter-pg maps them to Text / TextArray.
+ * @template {import('pg').QueryResult | import('pg').QueryResult[]} R
+ * @param {R} result
+ * @returns {R}
+ */
 function relabelFields(result) {
   if (Array.isArray(result)) {
     result.forEach(relabelFields); // multi-statement simple query
     return result;
   }
+  /** @type {number[]} */
   const charColumns = [];
   (result?.fields ?? []).forEach((field, index) => {
     if (field.dataTypeID === CHAR_OID) charColumns.push(index);
@@ -231,6 +262,10 @@ function relabelFields(result) {
  * Wrap a queryable's `queryRaw` so `"char"` columns get the Character type,
  * and make sure failures reach the engine as adapter errors (adapter-pg
  * rethrows errors it does not recognise, e.g. connection timeouts, as is).
+ * @template {SqlQueryable} Q
+ * @param {Q} queryable
+ * @param {Target} target
+ * @returns {Q}
  */
 function patchQueryable(queryable, target) {
   const queryRaw = queryable.queryRaw.bind(queryable);
@@ -269,6 +304,12 @@ function patchQueryable(queryable, target) {
  */
 // pg.Client#query is a set of overloads; this override accepts them all and passes them on.
 class CatalogTypesClient extends /** @type {any} */ (pg.Client) {
+  /**
+   * @param {any} config
+   * @param {any} [values]
+   * @param {any} [callback]
+   * @returns {any}
+   */
   query(config, values, callback) {
     // Submittables (cursors, streams) and exotic call forms go through as-is.
     if (config == null || typeof config.submit === 'function') return super.query(config, values, callback);
@@ -280,10 +321,10 @@ class CatalogTypesClient extends /** @type {any} */ (pg.Client) {
     const args = typeof values === 'function' ? undefined : values;
     if (typeof queryConfig.callback === 'function') {
       const inner = queryConfig.callback;
-      queryConfig.callback = (err, res) => inner(err, err ? res : relabelFields(res));
+      queryConfig.callback = (/** @type {Error | null} */ err, /** @type {import('pg').QueryResult} */ res) => inner(err, err ? res : relabelFields(res));
       return super.query(queryConfig, args);
     }
-    if (cb) return super.query(queryConfig, args, (err, res) => cb(err, err ? res : relabelFields(res)));
+    if (cb) return super.query(queryConfig, args, (/** @type {Error | null} */ err, /** @type {import('pg').QueryResult} */ res) => cb(err, err ? res : relabelFields(res)));
     return super.query(queryConfig, args).then(relabelFields);
   }
 }
@@ -296,15 +337,18 @@ class CatalogTypesClient extends /** @type {any} */ (pg.Client) {
  * Convert an error into the adapter error the engine understands. Plain JS
  * errors must not reach the engine: it only reports them as "External error
  * id#N", losing the message.
+ * @param {unknown} thrown
+ * @param {Target} target
  */
-function toDriverAdapterError(error, target) {
-  if (error instanceof DriverAdapterError || error?.name === 'DriverAdapterError') return error;
+function toDriverAdapterError(thrown, target) {
+  const error = errorFields(thrown);
+  if (thrown instanceof DriverAdapterError || error?.name === 'DriverAdapterError') return thrown;
   if (typeof error?.code === 'string' && typeof error?.severity === 'string') {
     return new DriverAdapterError({
       kind: 'postgres',
       code: error.code,
       severity: error.severity,
-      message: error.message,
+      message: error.message ?? '',
       detail: error.detail,
       column: error.column,
       hint: error.hint,
@@ -316,7 +360,7 @@ function toDriverAdapterError(error, target) {
   if (friendly?.errorCode === 'P1001') {
     return new DriverAdapterError({ kind: 'DatabaseNotReachable', host: target.host, port: Number(target.port) });
   }
-  const message = friendly?.message ?? error?.message ?? String(error);
+  const message = friendly?.message ?? error?.message ?? String(thrown);
   return new DriverAdapterError(/** @type {any} the postgres kind's optional fields stay unset */ ({ kind: 'postgres', code: 'N/A', severity: 'ERROR', message }));
 }
 
@@ -326,8 +370,14 @@ function toDriverAdapterError(error, target) {
  * need to be connected to a *different* database than the one affected).
  * Falls back to the `postgres` and `template1` maintenance databases when the
  * target database itself cannot be connected to.
+ * @template T
+ * @param {Target} target
+ * @param {(client: pg.Client) => Promise<T>} fn
+ * @param {{ candidates?: string[] }} [options]
+ * @returns {Promise<T>}
  */
 export async function withAdminClient(target, fn, { candidates = [target.database, 'postgres', 'template1'] } = {}) {
+  /** @type {unknown} */
   let lastError;
   for (const database of [...new Set(candidates)]) {
     const client = new pg.Client(withDatabase(target, database).poolConfig);
@@ -338,7 +388,8 @@ export async function withAdminClient(target, fn, { candidates = [target.databas
       lastError = error;
       await client.end().catch(() => {});
       // Only "this database is not usable" is worth retrying elsewhere.
-      if (error?.code === '3D000' || error?.code === '28000' || error?.code === '42501') continue;
+      const code = errorFields(error)?.code;
+      if (code === '3D000' || code === '28000' || code === '42501') continue;
       throw error;
     }
     try {
@@ -358,9 +409,15 @@ export class PgMigrationAdapterFactory {
   provider = 'postgres';
   adapterName = '@prisma/adapter-pg';
 
-  /** Open adapters; closed on shutdown in case the engine never disposes them. */
+  /**
+   * Open adapters; closed on shutdown in case the engine never disposes them.
+   * @type {Set<SqlDriverAdapter>}
+   */
   #openAdapters = new Set();
-  /** Shadow databases created by us and not yet dropped. */
+  /**
+   * Shadow databases created by us and not yet dropped.
+   * @type {Set<string>}
+   */
   #shadowDatabases = new Set();
 
   /**
@@ -450,8 +507,15 @@ export class PgMigrationAdapterFactory {
     }
   }
 
+  /**
+   * @param {Target} target
+   * @param {() => Promise<void>} [afterDispose]
+   * @returns {Promise<SqlDriverAdapter>}
+   */
   async #open(target, afterDispose) {
-    const pool = new pg.Pool({ ...target.poolConfig, Client: CatalogTypesClient });
+    // CatalogTypesClient is a pg.Client (its base is typed `any` only to override query's overloads).
+    const Client = /** @type {typeof pg.Client} */ (/** @type {unknown} */ (CatalogTypesClient));
+    const pool = new pg.Pool({ ...target.poolConfig, Client });
     const adapter = await new PrismaPg(pool, {
       schema: target.schema,
       // The pool belongs to this adapter alone: close it on dispose.
@@ -484,6 +548,7 @@ export class PgMigrationAdapterFactory {
     // Own the dispose so that pools are closed exactly once, *before* the
     // shadow database they point at is dropped (upstream problem 2).
     const disposePool = adapter.dispose.bind(adapter);
+    /** @type {Promise<void> | undefined} */
     let disposed;
     adapter.dispose = () => {
       disposed ??= (async () => {
@@ -500,6 +565,7 @@ export class PgMigrationAdapterFactory {
     return adapter;
   }
 
+  /** @param {string} name */
   async #dropShadowDatabase(name) {
     if (!this.#shadowDatabases.has(name)) return;
     this.#shadowDatabases.delete(name);
@@ -511,14 +577,14 @@ export class PgMigrationAdapterFactory {
             // FORCE (PostgreSQL 13+) also ends sessions the engine may have left.
             await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
           } catch (error) {
-            if (error?.code !== '42601') throw error; // syntax error: server < 13
+            if (errorFields(error)?.code !== '42601') throw error; // syntax error: server < 13
             await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
           }
         },
       );
       log('INFO', `Dropped shadow database ${name}`);
     } catch (error) {
-      log('WARN', `Could not drop shadow database ${name}: ${error.message}. Drop it manually.`);
+      log('WARN', `Could not drop shadow database ${name}: ${errorFields(error)?.message}. Drop it manually.`);
     }
   }
 }

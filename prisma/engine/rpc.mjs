@@ -5,10 +5,16 @@
 // send requests of its own: `print` (text the CLI writes to its stdout).
 
 import { createInterface } from 'node:readline';
-import { log, messageOf, toRpcError } from './diagnostics.mjs';
+import { errorFields, log, messageOf, toRpcError } from './diagnostics.mjs';
+
+/**
+ * A JSON-RPC message as parsed from a line: untyped JSON, read field by field.
+ * @typedef {any} RpcMessage
+ */
 
 export class JsonRpcPeer {
   #nextOwnId = 1;
+  /** @type {Map<string, (message: RpcMessage) => void>} */
   #pendingOwn = new Map();
   #queue = Promise.resolve();
   /** @type {{ id: unknown, method: string } | null} */
@@ -34,12 +40,18 @@ export class JsonRpcPeer {
     return this.#current;
   }
 
-  /** Ask the CLI to print `content` (it answers with an empty result). */
+  /**
+   * Ask the CLI to print `content` (it answers with an empty result).
+   * @param {string} content
+   */
   print(content) {
     return this.#request('print', { content });
   }
 
-  /** Answer the request in flight with `error` (used for crashes). */
+  /**
+   * Answer the request in flight with `error` (used for crashes).
+   * @param {unknown} error
+   */
   failCurrent(error) {
     if (!this.#current) return false;
     this.#send({ jsonrpc: '2.0', id: this.#current.id, error: toRpcError(error) });
@@ -47,13 +59,15 @@ export class JsonRpcPeer {
     return true;
   }
 
+  /** @param {string} line */
   #onLine(line) {
     if (!line.trim()) return;
+    /** @type {RpcMessage} */
     let message;
     try {
       message = JSON.parse(line);
     } catch (error) {
-      this.#send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: `Parse error: ${error.message}` } });
+      this.#send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: `Parse error: ${errorFields(error)?.message}` } });
       return;
     }
 
@@ -61,7 +75,7 @@ export class JsonRpcPeer {
     if (message.method === undefined && message.id !== undefined && this.#pendingOwn.has(message.id)) {
       const resolve = this.#pendingOwn.get(message.id);
       this.#pendingOwn.delete(message.id);
-      resolve(message);
+      resolve?.(message);
       return;
     }
     if (typeof message.method !== 'string') {
@@ -73,6 +87,7 @@ export class JsonRpcPeer {
     this.#queue = this.#queue.then(() => this.#dispatch(message));
   }
 
+  /** @param {RpcMessage} request */
   async #dispatch({ id, method, params }) {
     const isNotification = id === undefined || id === null;
     this.#current = isNotification ? null : { id, method };
@@ -80,18 +95,23 @@ export class JsonRpcPeer {
     try {
       const result = await this.handler(method, params, this);
       if (!isNotification && this.#current?.id === id) this.#send({ jsonrpc: '2.0', id, result: result ?? {} });
-    } catch (error) {
+    } catch (thrown) {
+      const error = errorFields(thrown);
       if (error?.rpcCode) {
         if (!isNotification) this.#send({ jsonrpc: '2.0', id, error: { code: error.rpcCode, message: error.message } });
       } else {
-        log('ERROR', messageOf(error), error?.errorCode ? { error_code: error.errorCode } : {});
-        if (!isNotification && this.#current?.id === id) this.#send({ jsonrpc: '2.0', id, error: toRpcError(error) });
+        log('ERROR', messageOf(thrown), error?.errorCode ? { error_code: error.errorCode } : {});
+        if (!isNotification && this.#current?.id === id) this.#send({ jsonrpc: '2.0', id, error: toRpcError(thrown) });
       }
     } finally {
       this.#current = null;
     }
   }
 
+  /**
+   * @param {string} method
+   * @param {unknown} params
+   */
   #request(method, params) {
     const id = `engine-${this.#nextOwnId++}`;
     // Do not wait for the answer: the CLI handles lines in order, so the text
@@ -102,6 +122,7 @@ export class JsonRpcPeer {
     return Promise.resolve();
   }
 
+  /** @param {unknown} message */
   #send(message) {
     this.output.write(`${JSON.stringify(message)}\n`);
   }
@@ -109,6 +130,7 @@ export class JsonRpcPeer {
 
 /** Error for unknown methods, reported with the JSON-RPC code. */
 export class MethodNotFound extends Error {
+  /** @param {string} method */
   constructor(method) {
     super(`Method not found: ${method}`);
     this.rpcCode = -32601;

@@ -33,10 +33,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canConnectToDatabase, createDatabase, dropDatabase } from './database-commands.mjs';
-import { captureConsole, EnginePanic, LOGGER_TARGET, log, messageOf } from './diagnostics.mjs';
+import { captureConsole, EnginePanic, errorFields, LOGGER_TARGET, log, messageOf } from './diagnostics.mjs';
 import { PgMigrationAdapterFactory } from './pg-adapter.mjs';
 import { JsonRpcPeer, MethodNotFound } from './rpc.mjs';
 import { asPanic, WasmSchemaEngine, wasmEngineCommit } from './wasm-engine.mjs';
+
+/**
+ * The `--datasource` JSON the CLI passes.
+ * @typedef {{ url?: string, shadowDatabaseUrl?: string }} Datasource
+ */
+/** @typedef {{ datamodels: string[], datasource: Datasource | undefined, cliCommand: string | undefined, version: boolean, help: boolean }} Args */
 
 /** Exit code of the native engine after a panic; the CLI reports it as such. */
 const EXIT_PANIC = 101;
@@ -56,14 +62,19 @@ function usage() {
   ].join('\n');
 }
 
+/**
+ * @param {string[]} argv
+ * @returns {Args}
+ */
 function parseArgs(argv) {
-  /** @type {{ datamodels: string[], datasource: any, cliCommand: any, version: boolean, help: boolean }} */
+  /** @type {Args} */
   const args = { datamodels: [], datasource: undefined, cliCommand: undefined, version: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
-      if (i + 1 >= argv.length) throw new Error(`Missing value for ${arg}`);
-      return argv[++i];
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`Missing value for ${arg}`);
+      return next;
     };
     switch (arg) {
       case '--version':
@@ -99,12 +110,17 @@ function parseArgs(argv) {
   return args;
 }
 
+/**
+ * @param {string} json
+ * @returns {Datasource}
+ */
 function parseDatasource(json) {
+  /** @type {unknown} */
   let datasource;
   try {
     datasource = JSON.parse(json);
   } catch (error) {
-    throw new Error(`--datasource is not valid JSON: ${error.message}`);
+    throw new Error(`--datasource is not valid JSON: ${errorFields(error)?.message}`);
   }
   if (typeof datasource !== 'object' || datasource === null) throw new Error('--datasource must be a JSON object');
   return datasource;
@@ -114,10 +130,14 @@ function parseDatasource(json) {
 // Process lifecycle
 // ---------------------------------------------------------------------------
 
+/** @type {(() => Promise<unknown>)[]} */
 const cleanups = [];
 let exiting = false;
 
-/** Run cleanups (bounded in time), make sure output is flushed, exit. */
+/**
+ * Run cleanups (bounded in time), make sure output is flushed, exit.
+ * @param {number} code
+ */
 async function shutdown(code) {
   if (exiting) return;
   exiting = true;
@@ -132,12 +152,17 @@ async function shutdown(code) {
 // One-shot commands (`cli …`)
 // ---------------------------------------------------------------------------
 
+/** @type {Record<string, (url: string) => Promise<unknown>>} */
 const CLI_COMMANDS = {
   'can-connect-to-database': canConnectToDatabase,
   'create-database': createDatabase,
   'drop-database': dropDatabase,
 };
 
+/**
+ * @param {string} command
+ * @param {Datasource | undefined} datasource
+ */
 async function runCliCommand(command, datasource) {
   // The CLI discards the first stderr line of one-shot commands before parsing
   // the rest for the error, so start with an informational line.
@@ -152,8 +177,12 @@ async function runCliCommand(command, datasource) {
 // JSON-RPC server
 // ---------------------------------------------------------------------------
 
+/**
+ * @param {string[]} files
+ * @returns {Promise<[string, string][]>}
+ */
 async function readDatamodels(files) {
-  return Promise.all(files.map(async (file) => [file, await readFile(path.resolve(file), 'utf8')]));
+  return Promise.all(files.map(async (file) => /** @type {[string, string]} */ ([file, await readFile(path.resolve(file), 'utf8')])));
 }
 
 /**
@@ -162,14 +191,22 @@ async function readDatamodels(files) {
  * error of the request that needed it instead of a dead process.
  */
 class RpcHandler {
+  /** @type {WasmSchemaEngine | undefined} */
   #engine;
+  /** @type {Promise<WasmSchemaEngine> | undefined} */
   #engineCreation;
 
+  /** @param {{ datamodelFiles: string[], datasource: Datasource | undefined }} options */
   constructor({ datamodelFiles, datasource }) {
     this.datamodelFiles = datamodelFiles;
     this.datasource = datasource ?? {};
   }
 
+  /**
+   * @param {string} method
+   * @param {import('./wasm-engine.mjs').RpcParams} params
+   * @param {JsonRpcPeer} peer
+   */
   async handle(method, params, peer) {
     switch (method) {
       // Not part of the wasm API: done with node-postgres directly.
@@ -234,6 +271,7 @@ class RpcHandler {
  * `cli drop-database`), for when this process must exit at once. By the time
  * it connects, our own connections to those databases are gone.
  */
+/** @param {string[]} urls */
 function dropInBackground(urls) {
   for (const url of urls) {
     log('WARN', `Dropping shadow database ${new URL(url).pathname.slice(1)} in the background.`);
@@ -245,6 +283,7 @@ function dropInBackground(urls) {
   }
 }
 
+/** @param {Args} args */
 async function serve(args) {
   const handler = new RpcHandler({ datamodelFiles: args.datamodels, datasource: args.datasource });
   cleanups.push(() => handler.close());
@@ -254,7 +293,7 @@ async function serve(args) {
   // executor, outside any promise chain: it surfaces here. Answer the request
   // in flight with it and exit like the native engine.
   let fatal = false;
-  const onFatal = (error) => {
+  const onFatal = (/** @type {unknown} */ error) => {
     if (fatal) return; // a poisoned wasm executor keeps re-trapping
     fatal = true;
     const panic = asPanic(error);
@@ -290,11 +329,12 @@ async function main() {
   // away: still close pools and drop shadow databases before leaving.
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => shutdown(0));
 
+  /** @type {Args} */
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
-    log('ERROR', `${error.message}\n\n${usage()}`, {}, LOGGER_TARGET);
+    log('ERROR', `${errorFields(error)?.message}\n\n${usage()}`, {}, LOGGER_TARGET);
     return shutdown(1);
   }
 
@@ -315,7 +355,8 @@ async function main() {
       await runCliCommand(args.cliCommand, args.datasource);
       return shutdown(0);
     } catch (error) {
-      log('ERROR', messageOf(error), error?.errorCode ? { error_code: error.errorCode } : {}, LOGGER_TARGET);
+      const errorCode = errorFields(error)?.errorCode;
+      log('ERROR', messageOf(error), errorCode ? { error_code: errorCode } : {}, LOGGER_TARGET);
       return shutdown(1);
     }
   }

@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { EnginePanic, forwardEngineLog, log } from './diagnostics.mjs';
+import { EnginePanic, errorFields, forwardEngineLog, log } from './diagnostics.mjs';
+
+/** @typedef {import('@prisma/schema-engine-wasm').SchemaEngine} SchemaEngine */
+/**
+ * RPC parameters and results are JSON from and for the CLI, passed through as they come: the
+ * stand-in reads a few fields and leaves their checking to the engine.
+ * @typedef {any} RpcParams
+ */
 
 const require = createRequire(import.meta.url);
 
@@ -25,6 +32,7 @@ class PanicRegistry {
   /** @type {string | null} */
   message = null;
 
+  /** @param {unknown} message */
   set_message(message) {
     this.message = String(message);
     log('ERROR', `PANIC: ${this.message}`, { is_panic: true });
@@ -40,7 +48,10 @@ class PanicRegistry {
 const panicRegistry = new PanicRegistry();
 globalThis.PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 
-/** If `error` is the trap following a Rust panic, return it as an EnginePanic. */
+/**
+ * If `error` is the trap following a Rust panic, return it as an EnginePanic.
+ * @param {unknown} error
+ */
 export function asPanic(error) {
   const message = panicRegistry.take();
   if (message !== null) return new EnginePanic(message);
@@ -52,6 +63,7 @@ export function asPanic(error) {
 // Module loading
 // ---------------------------------------------------------------------------
 
+/** @type {typeof import('@prisma/schema-engine-wasm/schema_engine_bg') | undefined} */
 let bindings;
 
 /**
@@ -64,13 +76,14 @@ let bindings;
 export async function loadSchemaEngineWasm() {
   if (bindings) return bindings;
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  /** @type {typeof import('@prisma/schema-engine-wasm/schema_engine_bg')} */
   const glue = await import(pathToFileURL(gluePath).href);
   const bytes = await readFile(new URL('./schema_engine_bg.wasm', pathToFileURL(gluePath)));
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   /** @type {any} */ (instance.exports).__wbindgen_start();
   bindings = glue;
-  return bindings;
+  return glue;
 }
 
 /**
@@ -98,7 +111,10 @@ const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
  * binary's JSON-RPC method names and parameters.
  */
 export class WasmSchemaEngine {
-  /** @param {object} engine wasm SchemaEngine */
+  /**
+   * @param {SchemaEngine} engine
+   * @param {import('./pg-adapter.mjs').PgMigrationAdapterFactory} adapterFactory
+   */
   constructor(engine, adapterFactory) {
     this.engine = engine;
     this.adapterFactory = adapterFactory;
@@ -149,6 +165,9 @@ export class WasmSchemaEngine {
   /**
    * Run one RPC method. `peer` lets methods talk back to the CLI (`print`).
    * Returns the JSON-RPC result; throws for errors.
+   * @param {string} method
+   * @param {RpcParams} params
+   * @param {import('./rpc.mjs').JsonRpcPeer} peer
    */
   async call(method, params, peer) {
     if (WasmSchemaEngine.PASSTHROUGH.has(method)) return this.#invoke(method, params);
@@ -190,6 +209,7 @@ export class WasmSchemaEngine {
     }
   }
 
+  /** @param {RpcParams} params */
   async #primeMigrationHistory(params) {
     const migrationsList = params?.migrationsList;
     if (!migrationsList?.migrationDirectories?.length) return;
@@ -201,9 +221,18 @@ export class WasmSchemaEngine {
     });
   }
 
+  /**
+   * @param {string} method a method of the wasm SchemaEngine
+   * @param {RpcParams} [params]
+   * @returns {Promise<any>}
+   */
   async #invoke(method, params) {
+    // Looked up by name: the RPC method names are the wasm engine's (see METHODS).
+    const methods = /** @type {Record<string, (params?: RpcParams) => Promise<unknown>>} */ (/** @type {unknown} */ (this.engine));
     try {
-      return await this.engine[method](params);
+      const run = methods[method];
+      if (!run) throw new Error(`Unsupported method: ${method}`);
+      return await run.call(this.engine, params);
     } catch (error) {
       throw asPanic(error) ?? error;
     }
@@ -214,7 +243,7 @@ export class WasmSchemaEngine {
     try {
       this.engine.free();
     } catch (error) {
-      log('WARN', `Could not free the wasm engine: ${error?.message}`);
+      log('WARN', `Could not free the wasm engine: ${errorFields(error)?.message}`);
     }
     await this.adapterFactory.close();
   }

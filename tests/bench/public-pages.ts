@@ -30,7 +30,7 @@ function assertLocal(url: string) {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 async function timeRequest(url: string): Promise<{ ms: number; status: number }> {
@@ -68,7 +68,7 @@ async function benchPath(path: string) {
     perSecond: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
-    max: latencies[latencies.length - 1],
+    max: latencies.at(-1) ?? Number.NaN,
     failures: [...failures].map(([status, count]) => `${count}× ${status === 0 ? "network error" : `HTTP ${status}`}`).join(", "),
   };
 }

@@ -76,7 +76,7 @@ type TRow = { label: string; path: string; status: number; kb: number; p50: numb
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 async function waitForSite(timeoutMs: number): Promise<void> {
@@ -100,7 +100,7 @@ async function signIn(email: string): Promise<string> {
   const jar = new Map<string, string>();
   const keepCookies = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
+      const [pair = ""] = line.split(";");
       const at = pair.indexOf("=");
       jar.set(pair.slice(0, at), pair.slice(at + 1));
     }
@@ -174,6 +174,7 @@ async function databaseTimes(databaseUrl: string) {
         for (const { query, params } of queries) {
           const result = await raw.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, JSON.parse(params) as unknown[]);
           const plan = (result.rows[0] as { "QUERY PLAN": { "Execution Time": number; "Planning Time": number }[] })["QUERY PLAN"][0];
+          if (!plan) throw new Error(`EXPLAIN gave no plan for ${query.slice(0, 80)}`);
           total += plan["Execution Time"] + plan["Planning Time"];
         }
         totals.push(total);
@@ -248,7 +249,7 @@ async function main() {
       const cookie = await signIn(email);
       for (const page of adminPages) rows.push(await measure(`${page.label} (${role})`, page.path, { cookie }));
     }
-    const floor = rows[0].rps;
+    const floor = rows[0]?.rps ?? Number.NaN;
     const dbRows = await databaseTimes(databaseUrl);
 
     const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");

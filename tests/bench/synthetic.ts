@@ -162,7 +162,9 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
       SELECT (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%') AS projects,
              (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%' AND state = 'publisert') AS published,
              (SELECT count(*)::int FROM report WHERE slug LIKE 'syntetisk-%') AS reports`);
-    return { ...counted.rows[0], seconds: (Date.now() - started) / 1000 };
+    const [row] = counted.rows;
+    if (!row) throw new Error("the synthetic counts gave no row");
+    return { ...row, seconds: (Date.now() - started) / 1000 };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;

@@ -1,15 +1,16 @@
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { createPrismaClient } from "@/lib/db";
+import { createTestUsers, signIn, TEST_PASSWORD, type TTestUser } from "@/tests/support/e2e-users";
 
 // The administrator's pages: taxonomy, synonyms, users, reports. The users are made directly in
 // the e2e database (DATABASE_URL), with addresses unique to this run.
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = "et-langt-e2e-passord";
-const adminEmail = `e2e-admin-${run}@example.no`;
-const countyEmail = `e2e-troms-${run}@example.no`;
+const users = {
+  admin: { email: `e2e-admin-${run}@example.no`, name: "E2E Administrator", role: "admin" },
+  troms: { email: `e2e-troms-${run}@example.no`, name: "E2E Troms", role: "county_contact", counties: ["55"] },
+} satisfies Record<string, TTestUser>;
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
@@ -21,36 +22,17 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Mitt arbeid" })).toBeVisible();
-}
-
 test.beforeAll(async () => {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
+  const db = createPrismaClient(process.env.DATABASE_URL!);
   try {
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const [email, name, role] of [
-      [adminEmail, "E2E Administrator", "admin"],
-      [countyEmail, "E2E Troms", "county_contact"],
-    ]) {
-      const { rows } = await client.query<{ id: number }>(
-        "INSERT INTO app_user (email, name, role, password_hash, updated_at) VALUES ($1, $2, $3::role, $4, now()) RETURNING id",
-        [email, name, role, passwordHash],
-      );
-      if (role === "county_contact") await client.query("INSERT INTO user_county (user_id, county_number) VALUES ($1, '55')", [rows[0].id]);
-    }
+    await createTestUsers(db, users);
   } finally {
-    await client.end();
+    await db.$disconnect();
   }
 });
 
 test("an administrator adds two focus areas and merges one into the other", async ({ page }) => {
-  await signIn(page, adminEmail);
+  await signIn(page, users.admin);
   await page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Taksonomi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Taksonomi" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -59,7 +41,7 @@ test("an administrator adds two focus areas and merges one into the other", asyn
   for (const [name, slug] of [
     [`E2E fokus A ${run}`, `e2e-fokus-a-${run}`],
     [`E2E fokus B ${run}`, `e2e-fokus-b-${run}`],
-  ]) {
+  ] as const) {
     await create.getByLabel("Navn").fill(name);
     await create.getByLabel("Adresse (slug)").fill(slug);
     await create.getByLabel("Sammendrag").fill("Laget av en ende-til-ende-test.");
@@ -90,7 +72,7 @@ test("an administrator adds two focus areas and merges one into the other", asyn
 });
 
 test("an administrator adds a search synonym", async ({ page }) => {
-  await signIn(page, adminEmail);
+  await signIn(page, users.admin);
   await page.goto("/admin/synonymer");
   await expect(page.getByRole("heading", { level: 1, name: "Søkesynonymer" })).toBeVisible();
   await page.getByLabel("Ord", { exact: true }).fill(`heimbygd${run}`);
@@ -102,7 +84,7 @@ test("an administrator adds a search synonym", async ({ page }) => {
 });
 
 test("an administrator creates a user, who can then sign in", async ({ page, browser }) => {
-  await signIn(page, adminEmail);
+  await signIn(page, users.admin);
   await page.goto("/admin/brukere");
   await expect(page.getByRole("heading", { level: 1, name: "Brukere" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -117,20 +99,20 @@ test("an administrator creates a user, who can then sign in", async ({ page, bro
   await expect(form.getByText("må være minst 12 tegn", { exact: true })).toBeVisible();
   await expect(form.getByLabel("E-postadresse")).toHaveValue(email);
 
-  await form.getByLabel("Startpassord").fill(PASSWORD);
+  await form.getByLabel("Startpassord").fill(TEST_PASSWORD);
   await form.getByRole("button", { name: "Opprett bruker" }).click();
   await expect(form.getByText(`Brukeren ${email} er opprettet.`)).toBeVisible();
   await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
   const context = await browser.newContext();
   const newcomer = await context.newPage();
-  await signIn(newcomer, email);
+  await signIn(newcomer, { email });
   await expect(newcomer.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Brukere" })).toHaveCount(0);
   await context.close();
 });
 
 test("the report pages are accessible to an administrator", async ({ page }) => {
-  await signIn(page, adminEmail);
+  await signIn(page, users.admin);
   await page.goto("/admin/rapporter");
   await expect(page.getByRole("heading", { level: 1, name: /^Rapporter/ })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -142,7 +124,7 @@ test("the report pages are accessible to an administrator", async ({ page }) => 
 });
 
 test("a county contact is refused the administrator's pages", async ({ page }) => {
-  await signIn(page, countyEmail);
+  await signIn(page, users.troms);
   const nav = page.getByRole("navigation", { name: "Administrasjon" });
   await expect(nav.getByRole("link", { name: "Rapporter" })).toBeVisible();
   for (const name of ["Brukere", "Taksonomi", "Synonymer", "Logg"]) await expect(nav.getByRole("link", { name })).toHaveCount(0);

@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject, setProjectState } from "@/lib/projects/commands";
-import { createUser } from "@/lib/users/create-user";
+import { createTestUsers, signIn, type TTestUser } from "@/tests/support/e2e-users";
 
 /**
  * A county contact who opens another county's project (published or not) is told plainly that
@@ -13,29 +13,20 @@ import { createUser } from "@/lib/users/create-user";
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = `langt-passord-${run}`;
 const users = {
-  troms: { email: `annet-troms-${run}@example.no`, name: `Tove Tromsø ${run}` },
-  nordland: { email: `annet-nordland-${run}@example.no`, name: `Nils Nordland ${run}` },
-  admin: { email: `annet-admin-${run}@example.no`, name: `Ada Admin ${run}` },
-  adviser: { email: `annet-radgiver-${run}@example.no`, name: `Rolf Rådgiver ${run}` },
-};
-const claims = {} as Record<keyof typeof users, TSessionClaims>;
+  troms: { email: `annet-troms-${run}@example.no`, name: `Tove Tromsø ${run}`, role: "county_contact", counties: ["55"] },
+  nordland: { email: `annet-nordland-${run}@example.no`, name: `Nils Nordland ${run}`, role: "county_contact", counties: ["18"] },
+  admin: { email: `annet-admin-${run}@example.no`, name: `Ada Admin ${run}`, role: "admin" },
+  adviser: { email: `annet-radgiver-${run}@example.no`, name: `Rolf Rådgiver ${run}`, role: "adviser" },
+} satisfies Record<string, TTestUser>;
+let claims: Record<keyof typeof users, TSessionClaims>;
 let db: PrismaClient;
 const ids = { published: 0, mapping: 0 };
 const SUMMARY = `Et prosjekt som bare Troms skal se i redigeringen ${run}.`;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!);
-  for (const [key, role, counties] of [
-    ["troms", "county_contact", ["55"]],
-    ["nordland", "county_contact", ["18"]],
-    ["admin", "admin", []],
-    ["adviser", "adviser", []],
-  ] as const) {
-    const user = await createUser(db, { ...users[key], role, password: PASSWORD, counties: [...counties] });
-    claims[key] = { userId: user.id, sessionVersion: 1 };
-  }
+  claims = await createTestUsers(db, users);
   for (const [key, publish] of [
     ["published", true],
     ["mapping", false],
@@ -63,16 +54,8 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function signIn(page: Page, who: keyof typeof users) {
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(users[who].email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
 test("another county's project says whose it is and who curates it, published or not", async ({ page }) => {
-  await signIn(page, "nordland");
+  await signIn(page, users.nordland);
   for (const key of ["published", "mapping"] as const) {
     const response = await page.goto(`/admin/prosjekter/${ids[key]}`);
     expect(response?.status()).toBe(200);
@@ -91,7 +74,7 @@ test("another county's project says whose it is and who curates it, published or
 });
 
 test("the county's own contact still gets the editor", async ({ page }) => {
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await page.goto(`/admin/prosjekter/${ids.mapping}`);
   await expect(page.getByRole("heading", { level: 2, name: "Arbeidsflyt" })).toBeVisible();
   await expect(page.getByText("som du ikke er fylkeskontakt for")).toHaveCount(0);

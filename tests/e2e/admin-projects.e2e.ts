@@ -5,7 +5,7 @@ import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject, setProjectState } from "@/lib/projects/commands";
-import { createUser } from "@/lib/users/create-user";
+import { createTestUsers, signIn, type TTestUser } from "@/tests/support/e2e-users";
 
 /**
  * Curation of projects in a real Chromium, per role. The users (and a few projects) are made
@@ -14,13 +14,12 @@ import { createUser } from "@/lib/users/create-user";
 // Saves go through a transaction with a revision and an audit row; allow them a moment.
 const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = `langt-passord-${run}`;
 const users = {
-  troms: { email: `troms-${run}@example.no`, name: `Tove Troms ${run}` },
-  admin: { email: `admin-${run}@example.no`, name: `Anne Admin ${run}` },
-  adviser: { email: `radgiver-${run}@example.no`, name: `Rita Rådgiver ${run}` },
-};
-const claims = {} as Record<keyof typeof users, TSessionClaims>;
+  troms: { email: `troms-${run}@example.no`, name: `Tove Troms ${run}`, role: "county_contact", counties: ["55"] },
+  admin: { email: `admin-${run}@example.no`, name: `Anne Admin ${run}`, role: "admin" },
+  adviser: { email: `radgiver-${run}@example.no`, name: `Rita Rådgiver ${run}`, role: "adviser" },
+} satisfies Record<string, TTestUser>;
+let claims: Record<keyof typeof users, TSessionClaims>;
 let db: PrismaClient;
 let traenaId: number;
 /** A Troms project for the forged-id and conflict tests. */
@@ -38,9 +37,7 @@ const tromsoInput = (slug: string) => ({
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!);
-  claims.troms = await newUser("troms", "county_contact", ["55"]);
-  claims.admin = await newUser("admin", "admin");
-  claims.adviser = await newUser("adviser", "adviser");
+  claims = await createTestUsers(db, users);
   traenaId = (await db.project.findUniqueOrThrow({ where: { slug: "traena-livskraft-gjennom-mangfold" }, select: { id: true } })).id;
   // A Troms project assigned to the adviser.
   const assigned = await createProject(claims.admin, tromsoInput(`tildelt-${run}`), { db });
@@ -52,19 +49,6 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function newUser(key: keyof typeof users, role: "admin" | "county_contact" | "adviser", counties: string[] = []): Promise<TSessionClaims> {
-  const user = await createUser(db, { ...users[key], role, password: PASSWORD, counties });
-  return { userId: user.id, sessionVersion: 1 };
-}
-
-async function signIn(page: Page, who: keyof typeof users) {
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(users[who].email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
 /** Opens a project form and waits until it is hydrated (the municipality filter needs JavaScript). */
 async function openForm(page: Page, path: string) {
   await page.goto(path);
@@ -74,13 +58,13 @@ async function openForm(page: Page, path: string) {
 async function signedInPage(browser: Browser, who: keyof typeof users) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, who);
+  await signIn(page, users[who]);
   return { context, page };
 }
 
 test("a Troms contact adds a project in Tromsø, tags it, publishes it and finds it on the public list", async ({ page }) => {
   const title = `Fiber til alle ${run}`;
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await page.goto("/admin/prosjekter");
   await page.getByRole("link", { name: "Nytt prosjekt" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Nytt prosjekt" })).toBeVisible();
@@ -126,7 +110,7 @@ test("a Troms contact adds a project in Tromsø, tags it, publishes it and finds
 });
 
 test("invalid input gets Norwegian errors beside the fields and a summary, and keeps what was typed", async ({ page }) => {
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await openForm(page, "/admin/prosjekter/ny");
   await page.getByRole("textbox", { name: "Sammendrag" }).fill("Noe jeg skrev.");
   await page.getByRole("textbox", { name: "Startår" }).fill("tjue");
@@ -144,7 +128,7 @@ test("invalid input gets Norwegian errors beside the fields and a summary, and k
 });
 
 test("a Troms contact cannot edit a Nordland project, by link, by URL or by a forged id", async ({ page }) => {
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await page.goto("/admin/prosjekter?q=Træna");
   await expect(page.getByText("Ingen prosjekter passer.")).toBeVisible();
   // By URL: told whose project it is, with no form to edit it (admin-other-county.e2e.ts says more).
@@ -164,7 +148,7 @@ test("a Troms contact cannot edit a Nordland project, by link, by URL or by a fo
 });
 
 test("an adviser can edit an assigned project but cannot publish it", async ({ page }) => {
-  await signIn(page, "adviser");
+  await signIn(page, users.adviser);
   await page.goto("/admin/prosjekter");
   await page.getByRole("link", { name: `E2E tildelt-${run}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `E2E tildelt-${run}` })).toBeVisible();
@@ -201,7 +185,7 @@ test("two editors save the same project: the second is told who changed what, an
 
 test("the history shows what changed and restores an earlier version", async ({ page }) => {
   const project = await createProject(claims.troms, tromsoInput(`historikk-${run}`), { db });
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await openForm(page, `/admin/prosjekter/${project.id}`);
   await page.getByRole("textbox", { name: "Tittel", exact: true }).fill(`Ny tittel ${run}`);
   await page.getByRole("button", { name: "Lagre endringer" }).click();
@@ -220,7 +204,7 @@ test("the form, its preview and its errors work without JavaScript", async ({ br
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await signIn(page, "troms");
+    await signIn(page, users.troms);
     await page.goto("/admin/prosjekter/ny");
     await page.getByRole("textbox", { name: "Beskrivelse" }).fill("**Fet** tekst <script>window.__x=1</script>");
     await page.getByRole("button", { name: "Forhåndsvis tekst" }).click();
@@ -242,7 +226,7 @@ for (const javaScriptEnabled of [false, true]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     try {
-      await signIn(page, "troms");
+      await signIn(page, users.troms);
       if (javaScriptEnabled) await openForm(page, "/admin/prosjekter/ny");
       else await page.goto("/admin/prosjekter/ny");
       const sources = page.getByRole("group", { name: /^Kilde \d+$/ });

@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject, setProjectState } from "@/lib/projects/commands";
 import { createReport } from "@/lib/reports/commands";
 import type { TReportInput } from "@/lib/reports/schemas";
-import { createUser } from "@/lib/users/create-user";
+import { createTestUsers, signIn, type TTestUser } from "@/tests/support/e2e-users";
 
 /**
  * The admin offers only what the permission table allows: a county contact is linked to the
@@ -15,13 +15,12 @@ import { createUser } from "@/lib/users/create-user";
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = `langt-passord-${run}`;
 const users = {
-  troms: { email: `scope-troms-${run}@example.no`, name: `Siri Scope ${run}` },
-  admin: { email: `scope-admin-${run}@example.no`, name: `Arne Scope ${run}` },
-  adviser: { email: `scope-radgiver-${run}@example.no`, name: `Randi Scope ${run}` },
-};
-const claims = {} as Record<keyof typeof users, TSessionClaims>;
+  troms: { email: `scope-troms-${run}@example.no`, name: `Siri Scope ${run}`, role: "county_contact", counties: ["55"] },
+  admin: { email: `scope-admin-${run}@example.no`, name: `Arne Scope ${run}`, role: "admin" },
+  adviser: { email: `scope-radgiver-${run}@example.no`, name: `Randi Scope ${run}`, role: "adviser" },
+} satisfies Record<string, TTestUser>;
+let claims: Record<keyof typeof users, TSessionClaims>;
 let db: PrismaClient;
 const ids = { adminReport: 0, tromsReport: 0, published: 0, mapping: 0 };
 
@@ -51,14 +50,7 @@ const project = (slug: string) => ({
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!);
-  for (const [key, role, counties] of [
-    ["troms", "county_contact", ["55"]],
-    ["admin", "admin", []],
-    ["adviser", "adviser", []],
-  ] as const) {
-    const user = await createUser(db, { ...users[key], role, password: PASSWORD, counties: [...counties] });
-    claims[key] = { userId: user.id, sessionVersion: 1 };
-  }
+  claims = await createTestUsers(db, users);
   ids.adminReport = (await createReport(claims.admin, report(`admins-${run}`, `Administratorens rapport ${run}`), { db })).id;
   ids.tromsReport = (await createReport(claims.troms, report(`troms-${run}`, `Tromsrapporten ${run}`), { db })).id;
   for (const [key, publish] of [
@@ -76,16 +68,8 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function signIn(page: Page, who: keyof typeof users) {
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(users[who].email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
 test("a county contact is offered their own reports to edit, not an administrator's", async ({ page }) => {
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   await page.goto("/admin/rapporter");
   await expect(page.getByRole("link", { name: `Tromsrapporten ${run}` })).toHaveAttribute("href", `/admin/rapporter/${ids.tromsReport}`);
   const adminRow = page.getByRole("row").filter({ hasText: `Administratorens rapport ${run}` });
@@ -103,7 +87,7 @@ test("a county contact is offered their own reports to edit, not an administrato
 });
 
 test("an adviser is not offered a published project, nor reports", async ({ page }) => {
-  await signIn(page, "adviser");
+  await signIn(page, users.adviser);
   await expect(page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Rapporter" })).toHaveCount(0);
   await page.goto("/admin/prosjekter");
   await expect(page.getByRole("link", { name: `Omfang mapping-${run}` })).toHaveAttribute("href", `/admin/prosjekter/${ids.mapping}`);

@@ -5,7 +5,7 @@ import type { TSessionClaims } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject, setProjectState } from "@/lib/projects/commands";
-import { createUser } from "@/lib/users/create-user";
+import { createTestUsers, signIn, type TTestUser } from "@/tests/support/e2e-users";
 
 /**
  * Issue 14 in a real Chromium: what the sources do not say is one sentence on the public page and
@@ -13,17 +13,19 @@ import { createUser } from "@/lib/users/create-user";
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = `langt-passord-${run}`;
-const admin = { email: `admin-hull-${run}@example.no`, name: `Hanne Hull ${run}` };
+const users = {
+  admin: { email: `admin-hull-${run}@example.no`, name: `Hanne Hull ${run}`, role: "admin" },
+  adviser: { email: `radgiver-hull-${run}@example.no`, name: `Rune Rådgiver ${run}`, role: "adviser" },
+} satisfies Record<string, TTestUser>;
 let db: PrismaClient;
 let claims: TSessionClaims;
 let adviserId: number;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!);
-  const user = await createUser(db, { ...admin, role: "admin", password: PASSWORD, counties: [] });
-  claims = { userId: user.id, sessionVersion: 1 };
-  adviserId = (await createUser(db, { email: `radgiver-hull-${run}@example.no`, name: `Rune Rådgiver ${run}`, role: "adviser", password: PASSWORD, counties: [] })).id;
+  const created = await createTestUsers(db, users);
+  claims = created.admin;
+  adviserId = created.adviser.userId;
 });
 
 test.afterAll(async () => {
@@ -83,11 +85,7 @@ test("a curator sees and edits the gaps in the project form, and the public page
   const step = await setProjectState(claims, { id: created.id, version: created.version, state: "under_kartlegging", adviserId }, { db });
   await setProjectState(claims, { id: created.id, version: step.version, state: "publisert" }, { db });
 
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(admin.email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, users.admin);
 
   await page.goto(`/admin/prosjekter/${created.id}`);
   const gaps = page.getByRole("textbox", { name: "Kildene sier ikke noe om" });

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import { expect as baseExpect, test } from "@playwright/test";
+import { signIn } from "@/tests/support/e2e-users";
 
 /**
  * The README's path for a new curator, with no other user (issue 12): `npm run user:create` makes
@@ -21,11 +22,7 @@ test("the README's county contact registers, tags and publishes an example with 
     stdio: "pipe",
   });
 
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, { email }, password);
 
   const title = `Kulturhuset i Lyngen ${run}`;
   await page.goto("/admin/prosjekter");

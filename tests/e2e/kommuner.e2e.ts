@@ -84,7 +84,7 @@ test.describe("without JavaScript", () => {
       await page.locator("tbody tr").evaluateAll((rows) =>
         rows.map((row) => {
           const cells = [...row.querySelectorAll("td")].map((td) => td.textContent ?? "");
-          return [row.querySelector("a")!.getAttribute("href")!, { population: Number(cells[0].replace(/\D/g, "")), trend: cells[2] }] as const;
+          return [row.querySelector("a")!.getAttribute("href")!, { population: Number((cells[0] ?? "").replace(/\D/g, "")), trend: cells[2] }] as const;
         }),
       ),
     );

@@ -2,11 +2,11 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkUrl } from "@/lib/links/check-url";
-import { createUser } from "@/lib/users/create-user";
+import { createTestUsers, signIn, type TTestUser } from "@/tests/support/e2e-users";
 
 /**
  * The curators' dashboard lists broken sources by county: a source of a Troms project is checked
@@ -15,12 +15,11 @@ import { createUser } from "@/lib/users/create-user";
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
-const PASSWORD = `langt-passord-${run}`;
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const users = {
-  troms: { email: `lenker-troms-${run}@example.no`, name: `Tove Lenke ${run}`, counties: ["55"] },
-  nordland: { email: `lenker-nordland-${run}@example.no`, name: `Nils Lenke ${run}`, counties: ["18"] },
-};
+  troms: { email: `lenker-troms-${run}@example.no`, name: `Tove Lenke ${run}`, role: "county_contact", counties: ["55"] },
+  nordland: { email: `lenker-nordland-${run}@example.no`, name: `Nils Lenke ${run}`, role: "county_contact", counties: ["18"] },
+} satisfies Record<string, TTestUser>;
 const title = `Lenkeprosjekt ${run}`;
 let db: PrismaClient;
 let server: http.Server;
@@ -32,7 +31,7 @@ test.beforeAll(async () => {
   server = http.createServer((_req, res) => res.writeHead(404).end());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/borte-${run}`;
-  for (const user of Object.values(users)) await createUser(db, { ...user, role: "county_contact", password: PASSWORD });
+  await createTestUsers(db, users);
   const project = await db.project.create({
     data: {
       slug: `lenkeprosjekt-${run}`,
@@ -55,16 +54,8 @@ test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function signIn(page: Page, who: keyof typeof users) {
-  await page.goto("/admin/logg-inn");
-  await page.getByLabel("E-postadresse").fill(users[who].email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
 test("the county contact sees the broken source of their county's project; another county's does not", async ({ page }) => {
-  await signIn(page, "troms");
+  await signIn(page, users.troms);
   const section = page.getByRole("region", { name: /Brutte kildelenker/ });
   await expect(section).toBeVisible();
   await expect(section).toContainText(/Per fylke: Troms \d+/);
@@ -76,7 +67,7 @@ test("the county contact sees the broken source of their county's project; anoth
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 
   await page.context().clearCookies();
-  await signIn(page, "nordland");
+  await signIn(page, users.nordland);
   await expect(page.getByRole("heading", { level: 1, name: "Mitt arbeid" })).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { defined } from "@/tests/support/defined";
 
 /**
  * The maps (/fylker, /fylker/[slug], the front page) and the analysis page (/hva-virker): every
@@ -133,7 +134,7 @@ test.describe("maps and analysis", () => {
     const byCount = [...cells].sort((a, b) => b.count - a.count);
     const zeros = cells.filter((c) => c.count === 0);
     expect(zeros.length, "some pair has no example").toBeGreaterThan(0);
-    const sample = [byCount[0], byCount[1], byCount[Math.floor(byCount.length / 3)], byCount.find((c) => c.count === 1)!, zeros[0], zeros[zeros.length - 1]];
+    const sample = [byCount[0], byCount[1], byCount[Math.floor(byCount.length / 3)], byCount.find((c) => c.count === 1), zeros[0], zeros.at(-1)].map((c, i) => defined(c, `sample cell ${i}`));
     for (const { cell, href, count } of sample) {
       const [fokus, faktor] = cell.split("/");
       expect(href).toBe(`/prosjekter?fokus=${fokus}&faktor=${faktor}`);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { defined } from "@/tests/support/defined";
 
 /**
  * Open data as a person and a client meet it on the running site: the CSV link gives the same
@@ -74,7 +75,7 @@ test("the CSV of /prosjekter?fokus=bredband&fylke=troms holds the same examples 
   const bytes = fs.readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.subarray(3).toString("utf8"));
-  const header = rows[0];
+  const header = defined(rows[0], "the CSV header");
   expect(header).toEqual(expect.arrayContaining(["slug", "tittel", "kommunenummer", "kommuner", "fylker", "fokusområder", "suksessfaktorer", "status", "url"]));
   const data = rows.slice(1);
   expect(data).toHaveLength(shown.length);
@@ -143,7 +144,7 @@ test("the API over HTTP: JSON, CORS, licence, ETag and JSON errors from the real
   const body = await response.json();
   expect(body.lisens.url).toBe("https://data.norge.no/nlod/no/2.0");
 
-  const again = await request.get("/api/v1/prosjekter?fokus=bredband", { headers: { "If-None-Match": headers["etag"] } });
+  const again = await request.get("/api/v1/prosjekter?fokus=bredband", { headers: { "If-None-Match": defined(headers["etag"], "the ETag") } });
   expect(again.status()).toBe(304);
 
   const preflight = await request.fetch("/api/v1/prosjekter", {

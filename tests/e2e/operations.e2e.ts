@@ -69,8 +69,7 @@ function listeningAddresses(port: number): string[] {
       .split("\n")
       .slice(1)
       .map((line) => line.trim().split(/\s+/))
-      .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A")
-      .map((cols) => cols[1].split(":")[0]),
+      .flatMap(([, local = "", , state]) => (local.endsWith(`:${hexPort}`) && state === "0A" ? [local.slice(0, local.indexOf(":"))] : [])),
   );
 }
 

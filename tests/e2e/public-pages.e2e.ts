@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { defined } from "@/tests/support/defined";
 
 /**
  * Qualities of every public page template: WCAG 2.1 AA by axe, one h1 and headings in order,
@@ -42,7 +43,7 @@ async function readSitemapPaths(request: APIRequestContext): Promise<string[]> {
   const locs = async (path: string) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
-    return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(defined(loc, "a sitemap <loc>")).pathname);
   };
   const files = await locs("/sitemap.xml");
   expect(files.every((file) => file.startsWith("/sitemaps/"))).toBe(true);
@@ -74,7 +75,10 @@ async function expectHeadingsInOrder(page: Page, label: string) {
   );
   expect(levels.filter((level) => level === 1), `${label}: one h1`).toHaveLength(1);
   expect(levels[0], `${label}: the h1 is the first heading`).toBe(1);
-  const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+  const skips = levels.flatMap((level, i) => {
+    const before = levels[i - 1];
+    return before !== undefined && level > before + 1 ? [`h${before} → h${level}`] : [];
+  });
   expect(skips, `${label}: heading levels in order (${levels.join(" ")})`).toEqual([]);
 }
 

@@ -5,6 +5,7 @@ import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
+import { defined } from "@/tests/support/defined";
 
 /**
  * /api/v1 against real PostgreSQL with content/ imported and an unpublished project added. Every
@@ -106,7 +107,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents every filter parameter of /prosjekter, taken from the page's parser", () => {
-    const params = (doc.paths["/prosjekter"].get as unknown as { parameters: { name: string }[] }).parameters.map((p) => p.name);
+    const params = (defined(doc.paths["/prosjekter"], "/prosjekter in the OpenAPI document").get as unknown as { parameters: { name: string }[] }).parameters.map((p) => p.name);
     for (const name of ["q", "fokus", "fylke", "kommune", "faktor", "status", "fra", "til", "side", "antall"]) expect(params).toContain(name);
   });
 
@@ -299,7 +300,7 @@ describe("/api/v1/rapporter", () => {
   });
 
   it("gives one report, and 404 for one that does not exist", async () => {
-    const slug = publishedReports[0].slug;
+    const slug = defined(publishedReports[0], "a published report").slug;
     const found = await expectDocumented("/rapporter/{slug}", await routes.report.GET(req(`/rapporter/${slug}`), withSlug(slug)));
     expect(found.data.slug).toBe(slug);
     const missing = await routes.report.GET(req("/rapporter/finnes-ikke"), withSlug("finnes-ikke"));
@@ -375,11 +376,12 @@ describe("CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // TextDecoder drops the BOM it just read.
     const rows = parseCsv(new TextDecoder().decode(bytes));
-    expect(rows[0].slice(0, 3)).toEqual(["slug", "tittel", "status"]);
+    const header = defined(rows[0], "the CSV header");
+    expect(header.slice(0, 3)).toEqual(["slug", "tittel", "status"]);
     const listing = await findProjectListing(parseProjectFilters(Object.fromEntries(new URLSearchParams(query))).filters, db, 100);
     expect(rows.slice(1).map((r) => r[0])).toEqual(listing.projects.map((p) => p.slug));
     for (const row of rows.slice(1)) {
-      expect(row).toHaveLength(rows[0].length);
+      expect(row).toHaveLength(header.length);
       expect(row[8]).toContain("Troms");
       expect(row[9]).toContain("Bredbånd");
       expect(row[5]).toMatch(/^\d{4}(, \d{4})*$/);

@@ -8,6 +8,7 @@ import { importContent } from "@/lib/content/import";
 import { ContentError, loadContent } from "@/lib/content/load";
 import { writeContentFixture } from "@/tests/support/content-fixture";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
+import { defined } from "@/tests/support/defined";
 
 // This file starts from an empty database: the first import must load everything.
 const database = await createIsolatedDatabase("import");
@@ -71,7 +72,7 @@ describe("content import", () => {
     expect(exported.written.length).toBeGreaterThan(0);
     // The gaps travel through the files too.
     const gapped = loadContent().projects.find((p) => p.gaps.length > 0)!;
-    expect(fs.readFileSync(path.join(dir, "projects", `${gapped.slug}.md`), "utf8")).toContain(`topic: ${gapped.gaps[0].topic}`);
+    expect(fs.readFileSync(path.join(dir, "projects", `${gapped.slug}.md`), "utf8")).toContain(`topic: ${defined(gapped.gaps[0]).topic}`);
     const before = await counts();
     const reimport = await importContent(db, dir);
     expect(reimport.created).toEqual([]);

@@ -91,7 +91,7 @@ describe("documentation level", () => {
 
     // Publishing the evaluation raises the level at once: nothing stored to keep in step.
     await db.report.update({ where: { id: draft.id }, data: { state: "publisert" } });
-    expect((await levelsOf(["dok-test-utkast-evaluering"]))[0].sql).toBe("evaluert");
+    expect((await levelsOf(["dok-test-utkast-evaluering"]))[0]?.sql).toBe("evaluert");
     await db.report.update({ where: { id: draft.id }, data: { state: "kandidat" } });
   });
 
@@ -133,7 +133,7 @@ describe("documentation level", () => {
     const { filters: parsed, notices } = parseProjectFilters({ dokumentasjon: "'; DROP TABLE project; --" });
     expect(parsed.dokumentasjon).toBeNull();
     expect(notices.map((n) => n.param)).toEqual(["dokumentasjon"]);
-    expect(notices[0].message).toMatch(/dokumentasjonsnivå/);
+    expect(notices[0]?.message).toMatch(/dokumentasjonsnivå/);
     const listing = await findProjectListing(parsed, db);
     expect(listing.total).toBeGreaterThan(0);
   });

@@ -4,6 +4,7 @@ import { importContent } from "@/lib/content/import";
 import { findWhatWorks } from "@/lib/analysis/queries";
 import { emptyProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
 import { findProjectListing } from "@/lib/search/project-search";
+import { defined } from "@/tests/support/defined";
 
 const db = createPrismaClient(inject("databaseUrl"));
 const filters = (overrides: Partial<TProjectFilters>): TProjectFilters => ({ ...emptyProjectFilters, ...overrides });
@@ -33,7 +34,7 @@ describe("/hva-virker numbers", () => {
     }
     expect(nonZero).toBeGreaterThan(10);
     // And a few cells against the list itself, filtered by both.
-    const sample = data.topFactorsByArea.slice(0, 3).map(({ area, factors }) => ({ area, factor: factors[0] }));
+    const sample = data.topFactorsByArea.slice(0, 3).map(({ area, factors }) => ({ area, factor: defined(factors[0], `a factor for ${area.slug}`) }));
     for (const { area, factor } of sample) {
       const listing = await findProjectListing(filters({ fokus: [area.slug], faktor: [factor.slug] }), db);
       expect(listing.total).toBe(factor.count);

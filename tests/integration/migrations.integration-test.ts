@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { bin, migrationNames, pendingMigrations } from "@/lib/cli/database";
+import { defined } from "@/tests/support/defined";
 
 const exec = promisify(execFile);
 const databaseUrl = inject("databaseUrl");
@@ -32,7 +33,7 @@ describe("migrations (applied to an empty database by the global setup)", () => 
     const { rows } = await client.query<{ extname: string }>("SELECT extname FROM pg_extension ORDER BY extname");
     expect(rows.map((r) => r.extname)).toEqual(expect.arrayContaining(["pg_trgm", "unaccent"]));
     const vector = await client.query<{ v: string }>("SELECT to_tsvector('public.norwegian_unaccent', 'Bredbåndsutbygging i kommunene')::text AS v");
-    expect(vector.rows[0].v).toBe("'bredbandsutbygging':1 'kommun':3");
+    expect(vector.rows[0]?.v).toBe("'bredbandsutbygging':1 'kommun':3");
   });
 
   it("keep the search vector current in the database, weighted title > summary > body", async () => {
@@ -41,10 +42,11 @@ describe("migrations (applied to an empty database by the global setup)", () => 
       const { rows } = await client.query<{ id: number }>(
         "INSERT INTO project (slug, title, summary, body, status, updated_at) VALUES ('sok-test', 'Bredbånd i bygda', 'Næringshage', 'Ungdom', 'pagar', now()) RETURNING id",
       );
-      const read = () => client.query<{ v: string }>("SELECT search_vector::text AS v FROM project WHERE id = $1", [rows[0].id]);
-      expect((await read()).rows[0].v).toBe("'bredband':1A 'bygd':3A 'naeringshag':4B 'ungdom':5C");
-      await client.query("UPDATE project SET title = 'Fiber' WHERE id = $1", [rows[0].id]);
-      expect((await read()).rows[0].v).toContain("'fib");
+      const { id } = defined(rows[0], "the inserted project");
+      const read = () => client.query<{ v: string }>("SELECT search_vector::text AS v FROM project WHERE id = $1", [id]);
+      expect((await read()).rows[0]?.v).toBe("'bredband':1A 'bygd':3A 'naeringshag':4B 'ungdom':5C");
+      await client.query("UPDATE project SET title = 'Fiber' WHERE id = $1", [id]);
+      expect((await read()).rows[0]?.v).toContain("'fib");
     } finally {
       await client.query("ROLLBACK");
     }

@@ -47,7 +47,7 @@ beforeAll(async () => {
     [muniA1, countyA],
     [muniA2, countyA],
     [muniB1, countyB],
-  ]) {
+  ] as const) {
     await db.municipality.upsert({ where: { number }, create: { number, name: `Testkommune ${number}`, countyNumber }, update: {} });
   }
 

@@ -239,8 +239,8 @@ describe("workflow and history", () => {
     const troms = await loadActor(db, claims.troms);
     const history = (await findProjectHistory(troms, p.id, db))!;
     expect(history.revisions.map((r) => r.version)).toEqual([2, 1]);
-    expect(history.revisions[0].changes).toEqual([{ field: "title", before: "Prosjekt historikk", after: "Ny tittel" }]);
-    expect(history.revisions[0].userName).toBe("troms");
+    expect(history.revisions[0]?.changes).toEqual([{ field: "title", before: "Prosjekt historikk", after: "Ny tittel" }]);
+    expect(history.revisions[0]?.userName).toBe("troms");
 
     const restored = await restore(claims.troms, { id: String(p.id), version: "1" });
     expect(restored).toMatchObject({ ok: true, data: { version: 3, changed: ["title"] } });

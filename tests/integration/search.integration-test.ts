@@ -143,7 +143,7 @@ describe("search", () => {
     expect(listing.facets.fylke.find((f) => f.value === "nordland")?.count).toBeGreaterThan(0);
 
     const unknown = await findProjectListing(filters({ fylke: "atlantis" }), db);
-    expect(unknown.notices[0].param).toBe("fylke");
+    expect(unknown.notices[0]?.param).toBe("fylke");
     expect(unknown.total).toBe(published.length);
   });
 

@@ -10,6 +10,7 @@ import { createSynonym, deleteSynonym } from "@/lib/search-synonyms/commands";
 import { createFocusArea, mergeFocusAreas, mergeTags, renameTag, updateFocusArea, updateSuccessFactor } from "@/lib/taxonomy/commands";
 import { createUser } from "@/lib/users/create-user";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
+import { defined } from "@/tests/support/defined";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
@@ -19,7 +20,7 @@ const ids: Record<string, number> = {};
 const lastAudit = () => db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { action: true, outcome: true, userId: true, details: true } });
 const focusOf = (projectId: number) =>
   db.projectFocusArea.findMany({ where: { projectId }, select: { focusArea: { select: { slug: true } } } }).then((rows) => rows.map((r) => r.focusArea.slug).sort());
-const tagsOf = (projectId: number) => db.projectTag.findMany({ where: { projectId }, select: { tag: { select: { name: true } } } }).then((rows) => rows.map((r) => r.tag.name).sort());
+const tagsOf = (projectId: number | undefined) => db.projectTag.findMany({ where: { projectId: defined(projectId, "the project id") }, select: { tag: { select: { name: true } } } }).then((rows) => rows.map((r) => r.tag.name).sort());
 
 const project = (slug: string, focusAreas: string[], tags: string[]) => ({
   slug,
@@ -60,7 +61,7 @@ describe("focus areas", () => {
       ["bredband", "Bredbånd"],
       ["breiband", "Breiband"],
       ["tjenester", "Tjenester"],
-    ]) {
+    ] as const) {
       ids[slug] = (await createFocusArea(claims.admin, { slug, name, summary: `Om ${name}.` }, { db })).id;
     }
     expect(await lastAudit()).toMatchObject({ action: "focus_area.create", outcome: "success", userId: claims.admin.userId });

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { compactPath } from "@/lib/maps/compact-path";
 import countyGeometry from "@/lib/maps/geometry/counties.json";
+import { defined } from "@/tests/support/defined";
+
+type TPoint = [number, number];
 
 /** Reads an SVG path of M/L/Z (absolute) or M/l/z (relative) into absolute rings, in tenths. */
-function rings(d: string): number[][][] {
-  const out: number[][][] = [];
+function rings(d: string): TPoint[][] {
+  const out: TPoint[][] = [];
   const tokens = d.match(/[MLlZz]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
   let command = "";
-  let ring: number[][] = [];
+  let ring: TPoint[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i];
+    const token = tokens[i]!; // i < tokens.length
     if (/[MLlZz]/.test(token)) {
       command = token;
       i++;
@@ -27,7 +30,7 @@ function rings(d: string): number[][][] {
       ring = [[x, y]];
       command = "L";
     } else if (command === "l") {
-      const [px, py] = ring.at(-1)!;
+      const [px, py] = defined(ring.at(-1), "a point before a relative segment");
       ring.push([px + x, py + y]);
     } else ring.push([x, y]);
   }
@@ -35,7 +38,19 @@ function rings(d: string): number[][][] {
   return out;
 }
 
-const withoutRepeats = (r: number[][][]) => r.map((ring) => ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]));
+const withoutRepeats = (r: TPoint[][]) =>
+  r.map((ring) =>
+    ring.filter((p, i) => {
+      const before = ring[i - 1];
+      return !before || p[0] !== before[0] || p[1] !== before[1];
+    }),
+  );
+
+function viewBox(text: string): [number, number, number, number] {
+  const [x, y, width, height, ...more] = text.split(" ").map(Number);
+  if (x === undefined || y === undefined || width === undefined || height === undefined || more.length > 0) throw new Error(`not a viewBox: ${text}`);
+  return [x, y, width, height];
+}
 
 describe("compactPath", () => {
   it("draws the same points as d3's absolute path, in fewer characters", () => {
@@ -53,7 +68,7 @@ describe("compactPath", () => {
   });
 
   it("the built county map is relative and lies inside its viewBox", () => {
-    const [x, y, width, height] = countyGeometry.viewBox.split(" ").map(Number);
+    const [x, y, width, height] = viewBox(countyGeometry.viewBox);
     for (const area of countyGeometry.areas) {
       expect(area.d).toMatch(/^M[\d.]+,[\d.]+l/);
       for (const ring of rings(area.d)) {

@@ -17,8 +17,8 @@ const project = (front: string) => `---\nslug: prosjekt-a\ntitle: Prosjekt A\nsu
 describe("loadContent", () => {
   it("accepts a valid folder and resolves a former municipality number (Tromsø 1902 → 5501)", () => {
     const set = loadContent(writeContentFixture());
-    expect(set.projects[0].municipalities).toEqual(["5501"]);
-    expect(set.reports[0].title).toBe("Rapport A: en test");
+    expect(set.projects[0]?.municipalities).toEqual(["5501"]);
+    expect(set.reports[0]?.title).toBe("Rapport A: en test");
   });
 
   it.each([

@@ -77,7 +77,7 @@ describe("messages", () => {
     expect(keys(nn as TTree).sort()).toEqual(keys(nb as TTree).sort());
   });
   it("no nynorsk message is left empty", () => {
-    const empty = keys(nn as TTree).filter((key) => key.split(".").reduce<TTree | string>((node, part) => (node as TTree)[part], nn as TTree) === "");
+    const empty = keys(nn as TTree).filter((key) => key.split(".").reduce<TTree | string | undefined>((node, part) => (node as TTree)[part], nn as TTree) === "");
     expect(empty).toEqual([]);
   });
 });

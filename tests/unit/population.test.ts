@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { defined } from "@/tests/support/defined";
 import {
   bandOf,
   formatChange,
@@ -101,7 +102,7 @@ describe.skipIf(!csvPath)("population.json against the CSV", () => {
     for (const line of lines) {
       const [number, , year, population] = line.split(",");
       const value = Number(population);
-      expect(populationIn(row(number), Number(year)), line).toBe(value === 0 ? null : value);
+      expect(populationIn(row(defined(number)), Number(year)), line).toBe(value === 0 ? null : value);
     }
   });
 });

@@ -184,7 +184,7 @@ describe("sortering (issue 12)", () => {
     expect(unknown.notices.map((n) => n.param)).toEqual(["sortering"]);
     const relevance = parseProjectFilters({ sortering: "relevans" });
     expect(relevance.filters.sortering).toBeNull();
-    expect(relevance.notices[0].message).toMatch(/krever en søketekst/);
+    expect(relevance.notices[0]?.message).toMatch(/krever en søketekst/);
   });
 });
 
@@ -207,7 +207,8 @@ describe("filter notices in the page's language", () => {
       "Kommunenummer må ha fire siffer, ikkje «abc» – filteret er ikkje brukt.",
     ]);
     const years = parseProjectFilters({ fra: "1700" }).notices;
-    expect(years[0].message).toBe(`Fra år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke «1700» – filteret er ikke brukt.`);
-    expect(t(years[0].key, years[0].values)).toBe(`Frå år må vere eit årstal mellom ${MIN_YEAR} og ${MAX_YEAR}, ikkje «1700» – filteret er ikkje brukt.`);
+    const [year] = years;
+    expect(year?.message).toBe(`Fra år må være et årstall mellom ${MIN_YEAR} og ${MAX_YEAR}, ikke «1700» – filteret er ikke brukt.`);
+    expect(year && t(year.key, year.values)).toBe(`Frå år må vere eit årstal mellom ${MIN_YEAR} og ${MAX_YEAR}, ikkje «1700» – filteret er ikkje brukt.`);
   });
 });

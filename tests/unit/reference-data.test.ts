@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { defined } from '@/tests/support/defined';
 
 interface County {
   number: string;
@@ -60,10 +61,10 @@ function readRegister(file: string): RegisterRow[] {
   }
   const lines = fs.readFileSync(full, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
   const [header, ...rows] = lines;
-  expect(header.split('\t')).toEqual(['kommunenummer', 'kommunenavn']);
+  expect(header?.split('\t')).toEqual(['kommunenummer', 'kommunenavn']);
   return rows.map((line) => {
     const [number, name] = line.split('\t');
-    return { number: number.trim(), name: name.trim() };
+    return { number: defined(number, line).trim(), name: defined(name, line).trim() };
   });
 }
 
@@ -75,7 +76,7 @@ const upper = (s: string): string => s.toLocaleUpperCase('nb-NO');
 /** Register names carry disambiguators such as "HERØY (NORDLAND)"; returns [name, disambiguator]. */
 function splitRegisterName(raw: string): [string, string | null] {
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(raw);
-  return m ? [m[1], m[2]] : [raw, null];
+  return m ? [m[1] ?? '', m[2] ?? null] : [raw, null];
 }
 
 /** True when `needle` occurs in `haystack` as a whole sequence of space-separated words. */

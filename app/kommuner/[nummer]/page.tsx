@@ -209,8 +209,9 @@ async function FormerNumber({ number }: { number: string }) {
     getTranslations("municipality"),
     getTranslations("layout.nav"),
   ]);
-  if (successors.length === 0) notFound();
-  if (successors.length === 1) permanentRedirect(await localHref(`/kommuner/${successors[0].number}`));
+  const [successor, ...others] = successors;
+  if (!successor) notFound();
+  if (others.length === 0) permanentRedirect(await localHref(`/kommuner/${successor.number}`));
   return (
     <div className="max-w-3xl space-y-4">
       <p className="ds-paragraph text-sm">

@@ -40,7 +40,7 @@ type TProjectT = Awaited<ReturnType<typeof getTranslations<"project">>>;
 /** "tidligere nr. 1943 (til 2019) og 5429 (til 2023)", naming former names only where they differ. */
 function describeFormer(t: TProjectT, name: string, former: { number: string; name: string; validTo: number }[]): string {
   const parts = former.map((f) => t("formerPart", { hasName: f.name === name ? "no" : "yes", name: f.name, number: f.number, validTo: String(f.validTo) }));
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} ${t("and")} ${parts.at(-1)}` : parts[0];
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} ${t("and")} ${parts.at(-1)}` : (parts[0] ?? "");
   return t("formerPrefix", { list });
 }
 

@@ -25,7 +25,7 @@ for (const line of lines.slice(1)) {
   // Names contain no commas (checked: four fields per line).
   const fields = line.split(",");
   if (fields.length !== 4) throw new Error(`Unexpected line: ${line}`);
-  const [number, name, yearText, populationText] = fields;
+  const [number = "", name = "", yearText, populationText] = fields;
   const year = Number(yearText);
   const population = Number(populationText);
   if (!/^\d{4}$/.test(number) || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR || !Number.isInteger(population) || population < 0) {

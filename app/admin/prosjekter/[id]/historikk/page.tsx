@@ -15,7 +15,7 @@ const enumLabels: Record<string, string> = { ...editorialStateLabel, ...projectS
 
 /** A snapshot value as short readable text. */
 function show(value: unknown): string {
-  if (typeof value === "string" && value in enumLabels) return enumLabels[value];
+  if (typeof value === "string" && value in enumLabels) return enumLabels[value] ?? value;
   if (value === undefined || value === null || value === "") return "–";
   if (Array.isArray(value)) {
     if (value.length === 0) return "–";
