@@ -253,15 +253,16 @@ export async function findPublishedProjectCardsByIds(ids: number[], client: Pris
       ...{ id: true, slug, title, summary, language, startYear, endYear, status, municipalities, focusAreas },
       successFactors: { ...projectCardSelect.successFactors, select: { ...projectCardSelect.successFactors.select, note: true } },
       reports: { where: documentationCountsSelect._count.select.reports.where, select: { reportId: true } },
+      mapping: { select: { completedAt: true } },
     },
   });
   const byId = new Map(
-    rows.map(({ successFactors, reports, ...row }) => [
+    rows.map(({ successFactors, reports, mapping, ...row }) => [
       row.id,
       {
         ...row,
         successFactors: successFactors.map(({ successFactor }) => ({ successFactor })),
-        _count: { successFactors: successFactors.filter((f) => f.note !== "").length, reports: reports.length },
+        _count: { successFactors: successFactors.filter((f) => f.note !== "").length, reports: reports.length, factorMappings: mapping?.completedAt ? 1 : 0 },
       },
     ]),
   );
