@@ -27,7 +27,7 @@ export async function ProjectMappingSection({ project, guide, proposals, assigne
           <p className="ds-paragraph">{t("assigned")}</p>
         </div>
       )}
-      {project.adviserName && (
+      {project.adviserName && open && (
         <p className="ds-paragraph">
           {guide?.assignedAt
             ? t("current", { name: project.adviserName, date: format.dateTime(guide.assignedAt, { day: "numeric", month: "long", year: "numeric" }) })

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor, type TSessionClaims } from "@/lib/auth/actor";
-import { runForForm } from "@/lib/commands/form-state";
+import type { z } from "zod";
+import type { TCommand } from "@/lib/commands/define-command";
+import { runForForm, type TActionState } from "@/lib/commands/form-state";
 import { readProjectSnapshot } from "@/lib/content/snapshot";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createMailer } from "@/lib/mail/send";
-import { assignAdviser, saveProjectMapping, setAdviserFocusAreas, type TAssignment } from "@/lib/mapping/commands";
+import { assignAdviser, saveProjectMapping, setAdviserFocusAreas } from "@/lib/mapping/commands";
 import { findAdviserProposals, findMappingGuide, findMappingWork } from "@/lib/mapping/queries";
 import { notifyAssignedAdviser } from "@/lib/mapping/notify";
 import { syncReferenceData } from "@/lib/places/sync-reference";
@@ -28,8 +30,8 @@ const claims = {} as Record<"admin" | "troms" | "nordland" | "anna" | "bjorn" | 
 const PASSWORD = "et-langt-passord-123";
 const FACTORS = ["forankring", "realistiske-mal", "samarbeid"];
 
-const run = <S, R>(command: Parameters<typeof runForForm>[0] & { fromUntrusted: (c: TSessionClaims | null, i: unknown, o: object) => Promise<R> }, who: TSessionClaims | null, input: S) =>
-  runForForm(command as never, who, input, { db }) as Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]>; data?: R }>;
+/** A command as a form runs it (runForForm), on this file's database; `input` is what a browser or a forger posts. */
+const run = <S extends z.ZodType, R>(command: TCommand<S, R>, who: TSessionClaims | null, input: unknown): Promise<TActionState<R>> => runForForm(command, who, input, { db });
 
 const form = (slug: string, municipality: string, focus: string[], extra: TFormValues = {}): TFormValues => ({
   title: `Prosjekt ${slug}`,
@@ -169,7 +171,7 @@ describe("proposals and assignment", () => {
 
   it("assigns: under kartlegging, a revision, a timestamp; the adviser is mailed after the commit", async () => {
     const p = await db.project.findUniqueOrThrow({ where: { slug: "fiber-og-ungdom" }, select: { id: true, version: true } });
-    const result = await run<object, TAssignment>(assignAdviser, claims.troms, { id: String(p.id), version: String(p.version), adviserId: String(claims.anna.userId) });
+    const result = await run(assignAdviser, claims.troms, { id: String(p.id), version: String(p.version), adviserId: String(claims.anna.userId) });
     expect(result).toMatchObject({ ok: true, data: { version: p.version + 1, adviser: { email: "anna@example.no" } } });
     expect(await db.project.findUniqueOrThrow({ where: { id: p.id }, select: { adviserId: true, state: true } })).toEqual({ adviserId: claims.anna.userId, state: "under_kartlegging" });
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "project", entityId: p.id }, orderBy: { version: "desc" } });
@@ -255,14 +257,14 @@ describe("the mapping guide", () => {
 
   it("a complete mapping makes the example kartlagt, also with no factor shown", async () => {
     const p = await createProject(claims.troms, "uten-funn", "5501", ["bolig"]);
-    const assigned = await run<object, TAssignment>(assignAdviser, claims.troms, { id: p.id, version: p.version, adviserId: claims.cecilie.userId });
+    const assigned = await run(assignAdviser, claims.troms, { id: p.id, version: p.version, adviserId: claims.cecilie.userId });
     const level = async () => (await db.$queryRaw<{ level: string }[]>`SELECT ${documentationLevelSql} AS level FROM project p WHERE p.id = ${p.id}`)[0]!.level;
     const partly = await run(saveProjectMapping, claims.cecilie, { id: p.id, version: assigned.data!.version, focusAreas: ["bolig"], factors: answers([["forankring", "not_shown", "Ingen vedtak."]]) });
     expect(partly).toMatchObject({ ok: true, data: { mapped: 1, complete: false } });
     expect(await level()).toBe("innmeldt");
     const all = await run(saveProjectMapping, claims.cecilie, {
       id: p.id,
-      version: (partly.data as { version: number }).version,
+      version: partly.data!.version,
       focusAreas: ["bolig"],
       factors: answers([
         ["forankring", "not_shown", "Ingen vedtak."],
@@ -277,7 +279,7 @@ describe("the mapping guide", () => {
 
   it("publishing is refused while the publish check finds something missing", async () => {
     const p = await createProject(claims.troms, "uten-kilde", "5501", ["bredband"], { "sources.0.title": "", "sources.0.url": "" });
-    const assigned = await run<object, TAssignment>(assignAdviser, claims.troms, { id: p.id, version: p.version, adviserId: claims.anna.userId });
+    const assigned = await run(assignAdviser, claims.troms, { id: p.id, version: p.version, adviserId: claims.anna.userId });
     const mapped = await run(saveProjectMapping, claims.anna, {
       id: p.id,
       version: assigned.data!.version,
@@ -285,11 +287,11 @@ describe("the mapping guide", () => {
       factors: answers(FACTORS.map((f) => [f, "shown", `Notat om ${f}.`] as [string, string, string])),
     });
     expect(mapped).toMatchObject({ ok: true, data: { complete: true } });
-    const refused = await runForForm(setProjectState, claims.troms, { id: p.id, version: (mapped.data as { version: number }).version, state: "publisert" }, { db });
+    const refused = await runForForm(setProjectState, claims.troms, { id: p.id, version: mapped.data!.version, state: "publisert" }, { db });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { sources: ["må fylles ut før publisering"] } });
     expect(await db.project.findUniqueOrThrow({ where: { id: p.id }, select: { state: true } })).toEqual({ state: "under_kartlegging" });
     // The adviser cannot publish either, whatever they post.
-    const byAdviser = await runForForm(setProjectState, claims.anna, { id: p.id, version: (mapped.data as { version: number }).version, state: "publisert" }, { db });
+    const byAdviser = await runForForm(setProjectState, claims.anna, { id: p.id, version: mapped.data!.version, state: "publisert" }, { db });
     expect(byAdviser.ok).toBe(false);
   });
 });
