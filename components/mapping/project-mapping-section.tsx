@@ -36,7 +36,7 @@ export async function ProjectMappingSection({ project, guide, proposals, assigne
       )}
       {guide && (
         <p className="ds-paragraph" data-testid="mapping-progress">
-          {tp("label", { mapped: guide.progress.mapped, total: guide.progress.total })}
+          {tp("label", { mapped: guide.progress.mapped, total: guide.progress.total })}.
           {guide.progress.complete ? ` ${tp("complete")}` : ""}{" "}
           <Link className="ds-link" href={`/admin/prosjekter/${project.id}/kartlegging`}>
             {tg("link")}

@@ -40,7 +40,7 @@ export default async function MappingGuidePage({ params, searchParams }: Props) 
           {t("title")}: {guide.project.title}
         </h1>
         <p className="ds-paragraph" data-testid="mapping-progress">
-          {tp("label", { mapped: guide.progress.mapped, total: guide.progress.total })}
+          {tp("label", { mapped: guide.progress.mapped, total: guide.progress.total })}.
           {guide.progress.complete ? ` ${tp("complete")}` : ""}
         </p>
         <p className="ds-paragraph">
