@@ -22,6 +22,8 @@ const users = {
 } as const;
 const title = `Fiber til Tromsø-bygdene ${run}`;
 let projectId = 0;
+/** A second project, already assigned to the adviser, for the guide without JavaScript. */
+let secondId = 0;
 let factors: string[] = [];
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -47,11 +49,13 @@ test.beforeAll(async () => {
   await client.connect();
   try {
     const passwordHash = await hashPassword(PASSWORD);
-    for (const user of Object.values(users)) {
+    const ids: Record<string, number> = {};
+    for (const [key, user] of Object.entries(users)) {
       const { rows } = await client.query<{ id: number }>(
         "INSERT INTO app_user (email, name, role, password_hash, updated_at) VALUES ($1, $2, $3::role, $4, now()) RETURNING id",
         [user.email, user.name, user.role, passwordHash],
       );
+      ids[key] = rows[0]!.id;
       if (user.role === "county_contact") await client.query("INSERT INTO user_county (user_id, county_number) VALUES ($1, '55')", [rows[0]!.id]);
     }
     // A candidate in Tromsø about broadband, as a county contact would have registered it.
@@ -63,6 +67,13 @@ test.beforeAll(async () => {
     projectId = rows[0]!.id;
     await client.query("INSERT INTO project_municipality (project_id, municipality_number) VALUES ($1, '5501')", [projectId]);
     await client.query("INSERT INTO project_focus_area (project_id, focus_area_id) SELECT $1, id FROM focus_area WHERE slug = 'bredband'", [projectId]);
+    const second = await client.query<{ id: number }>(
+      `INSERT INTO project (slug, title, summary, status, state, adviser_id, updated_at)
+       VALUES ($1, $2, 'Et prosjekt under kartlegging.', 'pagar', 'under_kartlegging', $3, now()) RETURNING id`,
+      [`e2e-uten-js-${run}`, `Kartlegging uten JavaScript ${run}`, ids.adviser],
+    );
+    secondId = second.rows[0]!.id;
+    await client.query("INSERT INTO project_municipality (project_id, municipality_number) VALUES ($1, '5501')", [secondId]);
     const factorRows = await client.query<{ name: string }>(
       "SELECT f.name FROM success_factor f JOIN pillar p ON p.id = f.pillar_id WHERE p.slug = 'verktoy' ORDER BY f.position",
     );
@@ -134,4 +145,33 @@ test("admin sets a focus area, the Troms contact assigns, the adviser maps, the 
   await expect(card.locator('[data-documentation-level="kartlagt"]')).toBeVisible();
   await card.getByRole("link", { name: title }).click();
   await expect(visitor.getByText(`E2E: slik viste prosjektet ${factors[0]}.`)).toBeVisible();
+});
+
+test("the guide works without JavaScript: a refused save keeps what was typed", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/admin/logg-inn");
+  await page.getByLabel("E-postadresse").fill(users.adviser.email);
+  await page.getByLabel("Passord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.goto(`/admin/prosjekter/${secondId}/kartlegging`);
+  const note = page.getByRole("textbox", { name: `Hvordan viste prosjektet «${factors[0]}», eller hvorfor ikke?` });
+  await page.getByRole("group", { name: `Viste prosjektet «${factors[0]}»?` }).getByRole("radio", { name: "Uklart", exact: true }).check();
+  await note.fill("Skrevet uten JavaScript.");
+  // Someone saves the project meanwhile: the guide's save is refused, nothing is lost.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query("UPDATE project SET version = version + 1 WHERE id = $1", [secondId]);
+  await client.end();
+  await page.getByRole("button", { name: "Lagre kartleggingen" }).click();
+  await expect(page.getByText(/Ikke lagret: prosjektet er endret/)).toBeVisible();
+  await expect(note).toHaveValue("Skrevet uten JavaScript.");
+  await expect(page.getByRole("group", { name: `Viste prosjektet «${factors[0]}»?` }).getByRole("radio", { name: "Uklart", exact: true })).toBeChecked();
+  await expectNoAxeViolations(page);
+  // Opened afresh, it saves.
+  await page.goto(`/admin/prosjekter/${secondId}/kartlegging`);
+  await page.getByRole("group", { name: `Viste prosjektet «${factors[0]}»?` }).getByRole("radio", { name: "Uklart", exact: true }).check();
+  await note.fill("Skrevet uten JavaScript.");
+  await page.getByRole("button", { name: "Lagre kartleggingen" }).click();
+  await expect(page.getByText(/Kartleggingen er lagret/)).toBeVisible();
+  await expect(page.getByTestId("mapping-progress")).toContainText("1 av 10 suksessfaktorer kartlagt.");
 });
