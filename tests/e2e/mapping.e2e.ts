@@ -103,8 +103,9 @@ test("admin sets a focus area, the Troms contact assigns, the adviser maps, the 
   await expect(proposals.first()).toContainText(users.adviser.name);
   await expect(proposals.first()).toContainText("foreslått");
   await expect(proposals.first()).toContainText("passer: Bredbånd");
-  await expect(proposals.first()).toContainText("ingen åpne oppdrag");
-  await expect(proposals.filter({ hasText: users.other.name })).toContainText("ingen felles fokusområder");
+  // The match outweighs the load: the adviser already has the second project, the other none.
+  await expect(proposals.first()).toContainText("1 åpent oppdrag");
+  await expect(proposals.filter({ hasText: users.other.name })).toContainText("ingen felles fokusområder; ingen åpne oppdrag");
   await expectNoAxeViolations(troms);
   await troms.getByRole("radio", { name: new RegExp(users.adviser.name) }).check();
   await troms.getByRole("button", { name: "Tildel rådgiver" }).click();
@@ -114,7 +115,7 @@ test("admin sets a focus area, the Troms contact assigns, the adviser maps, the 
 
   // 3. The adviser finds the assignment on their dashboard and fills in the mapping guide.
   const adviser = await signedIn(browser, "adviser");
-  await expect(adviser.getByRole("heading", { name: "Dine oppdrag (1)" })).toBeVisible();
+  await expect(adviser.getByRole("heading", { name: "Dine oppdrag (2)" })).toBeVisible();
   const assignment = adviser.getByTestId("mapping-work").getByRole("listitem").filter({ hasText: title });
   await expect(assignment).toContainText("0 av 10 suksessfaktorer kartlagt");
   await assignment.getByRole("link", { name: "kartleggingsguide" }).click();
@@ -166,7 +167,7 @@ test("the guide works without JavaScript: a refused save keeps what was typed", 
   await expect(page.getByText(/Ikke lagret: prosjektet er endret/)).toBeVisible();
   await expect(note).toHaveValue("Skrevet uten JavaScript.");
   await expect(page.getByRole("group", { name: `Viste prosjektet «${factors[0]}»?` }).getByRole("radio", { name: "Uklart", exact: true })).toBeChecked();
-  await expectNoAxeViolations(page);
+  // (axe needs JavaScript in the page: the guide is checked with it in the test above.)
   // Opened afresh, it saves.
   await page.goto(`/admin/prosjekter/${secondId}/kartlegging`);
   await page.getByRole("group", { name: `Viste prosjektet «${factors[0]}»?` }).getByRole("radio", { name: "Uklart", exact: true }).check();

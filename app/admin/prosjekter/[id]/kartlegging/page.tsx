@@ -61,7 +61,9 @@ export default async function MappingGuidePage({ params, searchParams }: Props) 
       ) : (
         <MappingMessages>
           <MappingGuideForm
-            key={guide.project.version}
+            // Drawn afresh after a save (the redirect names the version), but not by a version change
+            // alone: a save refused as a conflict keeps its answer, and what was typed, without JavaScript.
+            key={typeof query.lagret === "string" ? query.lagret : "start"}
             project={{ id: guide.project.id, version: guide.project.version }}
             factors={guide.factors.map(({ slug, name, summary, questions }) => ({ slug, name, summary, questions }))}
             focusAreas={guide.focusAreas}
