@@ -41,8 +41,8 @@ export const documentationCountsSelect = {
     select: {
       successFactors: { where: { note: { not: "" } } },
       reports: { where: { report: { kind: "evaluering", state: "publisert" } } },
-      // Counted only when the mapping guide is complete: the count is > 0 exactly then.
-      factorMappings: { where: { project: { mapping: { is: { completedAt: { not: null } } } } } },
     },
   },
+  // Whether the mapping guide is complete: a one-to-one row, read by its key.
+  mapping: { select: { completedAt: true } },
 } as const;

@@ -32,12 +32,12 @@ export type TDocumentationFacts = {
   factorNotes: number;
   /** Linked reports that are published and of kind `evaluering`. */
   publishedEvaluations: number;
-  /** Rows counted only when the project's mapping guide is complete (lib/mapping/): > 0 means complete. */
-  completedMapping?: number;
+  /** The project's mapping guide is complete (lib/mapping/, issue 13). */
+  mappingComplete?: boolean;
 };
 
 export function documentationLevelOf(facts: TDocumentationFacts): TDocumentationLevel {
   if (facts.publishedEvaluations > 0) return "evaluert";
-  if (facts.factorNotes > 0 || (facts.completedMapping ?? 0) > 0) return "kartlagt";
+  if (facts.factorNotes > 0 || facts.mappingComplete === true) return "kartlagt";
   return "innmeldt";
 }

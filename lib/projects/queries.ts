@@ -257,12 +257,12 @@ export async function findPublishedProjectCardsByIds(ids: number[], client: Pris
     },
   });
   const byId = new Map(
-    rows.map(({ successFactors, reports, mapping, ...row }) => [
+    rows.map(({ successFactors, reports, ...row }) => [
       row.id,
       {
         ...row,
         successFactors: successFactors.map(({ successFactor }) => ({ successFactor })),
-        _count: { successFactors: successFactors.filter((f) => f.note !== "").length, reports: reports.length, factorMappings: mapping?.completedAt ? 1 : 0 },
+        _count: { successFactors: successFactors.filter((f) => f.note !== "").length, reports: reports.length },
       },
     ]),
   );

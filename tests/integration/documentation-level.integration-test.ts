@@ -24,7 +24,7 @@ async function levelsOf(slugs: string[]) {
     SELECT p.id, p.slug, ${documentationLevelSql} AS level FROM project p WHERE p.slug = ANY(${slugs})`;
   const cards = await findPublishedProjectCardsByIds(rows.map((r) => r.id), db);
   const fromCards = new Map(
-    cards.map((c) => [c.slug, documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, completedMapping: c._count.factorMappings })]),
+    cards.map((c) => [c.slug, documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, mappingComplete: Boolean(c.mapping?.completedAt) })]),
   );
   return rows.map((r) => ({ slug: r.slug, sql: r.level, card: fromCards.get(r.slug) ?? null }));
 }
@@ -128,7 +128,7 @@ describe("documentation level", () => {
       expect(listing.filters.dokumentasjon).toBe(level);
       expect(listing.facets.dokumentasjon.find((o) => o.value === level)?.selected).toBe(true);
       const cardLevels = listing.projects.map((c) =>
-        documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, completedMapping: c._count.factorMappings }),
+        documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, mappingComplete: Boolean(c.mapping?.completedAt) }),
       );
       expect(new Set(cardLevels), level).toEqual(new Set(listing.total > 0 ? [level] : []));
     }
