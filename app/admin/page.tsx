@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
 import { SignOutForm } from "@/components/admin/sign-out-form";
+import { MappingWorkSection } from "@/components/mapping/mapping-work-section";
 import { Pagination } from "@/components/search/pagination";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { countyBound, mayEver, projectScopeOf } from "@/lib/auth/permissions";
@@ -12,6 +13,7 @@ import { parsePageParam } from "@/lib/http/page-param";
 import { findBrokenSourceLinks } from "@/lib/links/broken";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
+import { findMappingWork } from "@/lib/mapping/queries";
 import { findMyWork } from "@/lib/users/my-work";
 import { roleLabels } from "@/lib/users/roles";
 import { editorialStates } from "@/lib/vocabulary";
@@ -30,7 +32,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
   const linkPage = parsePageParam((await searchParams).lenker);
-  const [work, csrfToken, broken] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage)]);
+  const [work, csrfToken, broken, mapping] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage), findMappingWork(actor)]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -56,6 +58,8 @@ export default async function AdminPage({ searchParams }: Props) {
           <SignOutEverywhereForm />
         </div>
       </div>
+
+      <MappingWorkSection role={actor.role} work={mapping} />
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { documentationLevelOf } from "@/lib/projects/documentation-level";
 
-type TCounts = { _count: { successFactors: number; reports: number } };
+type TCounts = { _count: { successFactors: number; reports: number }; mapping?: { completedAt: Date | null } | null };
 
 /**
  * The documentation level as visible text (not colour only); with its meaning spelled out on the
@@ -9,7 +9,7 @@ type TCounts = { _count: { successFactors: number; reports: number } };
  * React payload); what the levels mean is on the project page and /om.
  */
 export function DocumentationBadge({ project, withExplanation = false }: { project: TCounts; withExplanation?: boolean }) {
-  const level = documentationLevelOf({ factorNotes: project._count.successFactors, publishedEvaluations: project._count.reports });
+  const level = documentationLevelOf({ factorNotes: project._count.successFactors, publishedEvaluations: project._count.reports, mappingComplete: Boolean(project.mapping?.completedAt) });
   const t = useTranslations("labels");
   const color = level === "evaluert" ? "success" : level === "kartlagt" ? "info" : "neutral";
   if (!withExplanation) {

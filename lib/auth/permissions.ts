@@ -43,6 +43,8 @@ export type TResources = {
   "report.archive": TReportResource;
   "audit.read": null;
   "user.manage": null;
+  /** The focus areas an adviser maps projects in (issue 13): assignment proposes by them. */
+  "user.focus_areas": null;
   /** Focus areas, free tags and success-factor texts. */
   "taxonomy.manage": null;
   /** The bokmål/nynorsk equivalents the public search expands queries with. */
@@ -126,6 +128,7 @@ export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
   "report.archive": { admin: true, county_contact: createdByThem, adviser: false },
   "audit.read": { admin: true, county_contact: false, adviser: false },
   "user.manage": { admin: true, county_contact: false, adviser: false },
+  "user.focus_areas": { admin: true, county_contact: false, adviser: false },
   "taxonomy.manage": { admin: true, county_contact: false, adviser: false },
   "synonym.manage": { admin: true, county_contact: false, adviser: false },
 };

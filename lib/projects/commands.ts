@@ -202,6 +202,11 @@ export const setProjectState = defineCommand(
       where: { id: input.id },
       data: { state: input.state, adviserId, publishedAt: input.state === "publisert" && !current.publishedAt ? new Date() : undefined },
     });
+    if (adviserId !== null && adviserId !== row.adviserId) {
+      // The assignment's time and who made it, as lib/mapping/commands.ts records them (issue 13).
+      const assigned = { assignedAt: new Date(), assignedById: actor.id };
+      await tx.projectMapping.upsert({ where: { projectId: input.id }, create: { projectId: input.id, ...assigned }, update: assigned });
+    }
     const result = await recordRevision(tx, actor, { entityType: "project", id: input.id, version: row.version + 1, before, action, comment });
     return adviserId !== row.adviserId && !result.changed.includes("adviserId") ? { ...result, changed: [...result.changed, "adviserId"] } : result;
   },

@@ -11,7 +11,9 @@ import type { TDocumentationLevel } from "@/lib/projects/documentation-level";
 
 const hasPublishedEvaluation = Prisma.sql`EXISTS (SELECT 1 FROM project_report dl_pr JOIN report dl_r ON dl_r.id = dl_pr.report_id
     WHERE dl_pr.project_id = p.id AND dl_r.kind = 'evaluering' AND dl_r.state = 'publisert')`;
-const hasFactorNote = Prisma.sql`EXISTS (SELECT 1 FROM project_success_factor dl_f WHERE dl_f.project_id = p.id AND dl_f.note <> '')`;
+// A factor note, or a completed mapping guide (issue 13).
+const hasFactorNote = Prisma.sql`(EXISTS (SELECT 1 FROM project_success_factor dl_f WHERE dl_f.project_id = p.id AND dl_f.note <> '')
+    OR EXISTS (SELECT 1 FROM project_mapping dl_m WHERE dl_m.project_id = p.id AND dl_m.completed_at IS NOT NULL))`;
 
 /** The level of one project as text; fine for a handful of rows. */
 export const documentationLevelSql = Prisma.sql`(CASE WHEN ${hasPublishedEvaluation} THEN 'evaluert' WHEN ${hasFactorNote} THEN 'kartlagt' ELSE 'innmeldt' END)`;
@@ -27,7 +29,8 @@ export function documentationLevelIs(level: TDocumentationLevel): Prisma.Sql {
 export const documentationLevelJoins = Prisma.sql`
   LEFT JOIN (SELECT DISTINCT dl_pr.project_id FROM project_report dl_pr JOIN report dl_r ON dl_r.id = dl_pr.report_id
     WHERE dl_r.kind = 'evaluering' AND dl_r.state = 'publisert') dl_ev ON dl_ev.project_id = p.id
-  LEFT JOIN (SELECT DISTINCT dl_f.project_id FROM project_success_factor dl_f WHERE dl_f.note <> '') dl_kn ON dl_kn.project_id = p.id`;
+  LEFT JOIN (SELECT dl_f.project_id FROM project_success_factor dl_f WHERE dl_f.note <> ''
+    UNION SELECT dl_m.project_id FROM project_mapping dl_m WHERE dl_m.completed_at IS NOT NULL) dl_kn ON dl_kn.project_id = p.id`;
 
 export const documentationLevelOfJoined = Prisma.sql`(CASE WHEN dl_ev.project_id IS NOT NULL THEN 'evaluert'
   WHEN dl_kn.project_id IS NOT NULL THEN 'kartlagt' ELSE 'innmeldt' END)`;
@@ -40,4 +43,6 @@ export const documentationCountsSelect = {
       reports: { where: { report: { kind: "evaluering", state: "publisert" } } },
     },
   },
+  // Whether the mapping guide is complete: a one-to-one row, read by its key.
+  mapping: { select: { completedAt: true } },
 } as const;

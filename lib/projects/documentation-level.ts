@@ -3,7 +3,8 @@
  *
  * - **evaluert**: a published report of kind `evaluering` is linked to the example.
  * - **kartlagt**: not evaluated, but at least one success factor carries a note on how the example
- *   showed it (the centre has documented it).
+ *   showed it, or an adviser has completed its mapping guide (lib/mapping/, issue 13): the centre
+ *   has documented it.
  * - **innmeldt**: neither: the example is only registered.
  *
  * The same rule in SQL, for filtering and counting at scale, is `documentationLevelSql` in
@@ -31,10 +32,12 @@ export type TDocumentationFacts = {
   factorNotes: number;
   /** Linked reports that are published and of kind `evaluering`. */
   publishedEvaluations: number;
+  /** The project's mapping guide is complete (lib/mapping/, issue 13). */
+  mappingComplete?: boolean;
 };
 
 export function documentationLevelOf(facts: TDocumentationFacts): TDocumentationLevel {
   if (facts.publishedEvaluations > 0) return "evaluert";
-  if (facts.factorNotes > 0) return "kartlagt";
+  if (facts.factorNotes > 0 || facts.mappingComplete === true) return "kartlagt";
   return "innmeldt";
 }

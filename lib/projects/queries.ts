@@ -255,6 +255,7 @@ export async function findPublishedProjectCardsByIds(ids: number[], client: Pris
       ...{ id: true, slug, title, summary, language, startYear, endYear, status, municipalities, focusAreas },
       successFactors: { ...projectCardSelect.successFactors, select: { ...projectCardSelect.successFactors.select, note: true } },
       reports: { where: documentationCountsSelect._count.select.reports.where, select: { reportId: true } },
+      mapping: { select: { completedAt: true } },
     },
   });
   const byId = new Map(

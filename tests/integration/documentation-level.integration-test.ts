@@ -24,12 +24,12 @@ async function levelsOf(slugs: string[]) {
     SELECT p.id, p.slug, ${documentationLevelSql} AS level FROM project p WHERE p.slug = ANY(${slugs})`;
   const cards = await findPublishedProjectCardsByIds(rows.map((r) => r.id), db);
   const fromCards = new Map(
-    cards.map((c) => [c.slug, documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports })]),
+    cards.map((c) => [c.slug, documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, mappingComplete: Boolean(c.mapping?.completedAt) })]),
   );
   return rows.map((r) => ({ slug: r.slug, sql: r.level, card: fromCards.get(r.slug) ?? null }));
 }
 
-const testSlugs = ["dok-test-innmeldt", "dok-test-kartlagt", "dok-test-evaluert", "dok-test-utkast-evaluering"];
+const testSlugs = ["dok-test-innmeldt", "dok-test-kartlagt", "dok-test-evaluert", "dok-test-utkast-evaluering", "dok-test-kartlegging", "dok-test-halv-kartlegging"];
 
 afterAll(async () => {
   await db.project.deleteMany({ where: { slug: { in: testSlugs } } });
@@ -83,7 +83,26 @@ describe("documentation level", () => {
       },
     });
 
+    // A completed mapping guide (issue 13) documents the example even when no factor was shown;
+    // an unfinished one does not.
+    await db.project.create({
+      data: {
+        ...base("dok-test-kartlegging"),
+        mapping: { create: { mappedFactors: 10, completedAt: new Date() } },
+        factorMappings: { create: { successFactorId: factor.id, evidence: "not_shown", note: "Ikke vist." } },
+      },
+    });
+    await db.project.create({
+      data: {
+        ...base("dok-test-halv-kartlegging"),
+        mapping: { create: { mappedFactors: 1, completedAt: null } },
+        factorMappings: { create: { successFactorId: factor.id, evidence: "not_shown", note: "Ikke vist." } },
+      },
+    });
+
     const levels = new Map((await levelsOf(testSlugs)).map((l) => [l.slug, l]));
+    expect(levels.get("dok-test-kartlegging")).toMatchObject({ sql: "kartlagt", card: "kartlagt" });
+    expect(levels.get("dok-test-halv-kartlegging")).toMatchObject({ sql: "innmeldt", card: "innmeldt" });
     expect(levels.get("dok-test-innmeldt")).toMatchObject({ sql: "innmeldt", card: "innmeldt" });
     expect(levels.get("dok-test-kartlagt")).toMatchObject({ sql: "kartlagt", card: "kartlagt" });
     expect(levels.get("dok-test-evaluert")).toMatchObject({ sql: "evaluert", card: "evaluert" });
@@ -109,7 +128,7 @@ describe("documentation level", () => {
       expect(listing.filters.dokumentasjon).toBe(level);
       expect(listing.facets.dokumentasjon.find((o) => o.value === level)?.selected).toBe(true);
       const cardLevels = listing.projects.map((c) =>
-        documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports }),
+        documentationLevelOf({ factorNotes: c._count.successFactors, publishedEvaluations: c._count.reports, mappingComplete: Boolean(c.mapping?.completedAt) }),
       );
       expect(new Set(cardLevels), level).toEqual(new Set(listing.total > 0 ? [level] : []));
     }

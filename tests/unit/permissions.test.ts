@@ -43,6 +43,7 @@ describe("the permission table", () => {
     "report.archive": [true, true, false],
     "audit.read": [true, false, false],
     "user.manage": [true, false, false],
+    "user.focus_areas": [true, false, false],
     "taxonomy.manage": [true, false, false],
     "synonym.manage": [true, false, false],
   };
@@ -122,6 +123,7 @@ describe("the permission table", () => {
   it.each([
     ["audit.read", [true, false, false]],
     ["user.manage", [true, false, false]],
+    ["user.focus_areas", [true, false, false]],
     ["taxonomy.manage", [true, false, false]],
     ["synonym.manage", [true, false, false]],
   ] as [TAction, boolean[]][])("%s", (action, expected) => {

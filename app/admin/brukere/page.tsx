@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserAccessButtons, UserCreateForm, UserRoleForm } from "@/components/admin/user-forms";
+import { AdviserFocusForm } from "@/components/mapping/adviser-focus-form";
+import { MappingMessages } from "@/components/mapping/mapping-messages";
 import { isForbidden } from "@/lib/commands/errors";
+import { findAdviserFocusAreas } from "@/lib/mapping/queries";
 import { getCurrentActor } from "@/lib/auth/session";
 import { findCountyOptions, findUsers } from "@/lib/users/admin-queries";
 import { roleLabels } from "@/lib/users/roles";
@@ -21,7 +24,7 @@ export default async function UsersPage() {
     if (isForbidden(error)) notFound();
     throw error;
   }
-  const counties = await findCountyOptions();
+  const [counties, advisers] = await Promise.all([findCountyOptions(), findAdviserFocusAreas(actor)]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -68,6 +71,11 @@ export default async function UsersPage() {
                 </summary>
                 <div className="mt-3 flex max-w-2xl flex-col gap-4 pl-4">
                   <UserRoleForm user={u} counties={counties} />
+                  {u.role === "adviser" && (
+                    <MappingMessages>
+                      <AdviserFocusForm user={{ id: u.id, name: u.name }} chosen={advisers.byUser.get(u.id) ?? []} focusAreas={advisers.focusAreas} />
+                    </MappingMessages>
+                  )}
                   {u.id !== actor.id && <UserAccessButtons user={{ id: u.id, email: u.email, disabled: Boolean(u.disabledAt) }} />}
                 </div>
               </details>

@@ -7,6 +7,8 @@ import { mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { editorialStates } from "@/lib/content/schemas";
 import { Pagination } from "@/components/search/pagination";
+import { getTranslations } from "next-intl/server";
+import { countGuideFactors, findMappingProgress } from "@/lib/mapping/queries";
 import { findAdminProjects, findFilterCounties, parseAdminProjectFilters } from "@/lib/projects/admin-queries";
 import { editorialStateLabel } from "@/lib/projects/labels";
 
@@ -25,6 +27,8 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/prosjekter");
   const filters = parseAdminProjectFilters(await searchParams);
   const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(actor, filters), findFilterCounties(actor)]);
+  // Mapping progress of this page's projects (issue 13); the list above is already in the actor's scope.
+  const [mapping, guideTotal, tp] = await Promise.all([findMappingProgress(projects.map((p) => p.id)), countGuideFactors(), getTranslations("mapping.progress")]);
   const hrefFor = (side: number) => {
     const search = new URLSearchParams();
     if (filters.state) search.set("status", filters.state);
@@ -135,7 +139,12 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
                       {editorialStateLabel[p.state]}
                     </span>
                   </td>
-                  <td>{p.adviser?.name ?? "–"}</td>
+                  <td>
+                    {p.adviser?.name ?? "–"}
+                    {p.state === "under_kartlegging" && (
+                      <span className="block text-sm">{tp("label", { mapped: mapping.get(p.id)?.mapped ?? 0, total: guideTotal })}</span>
+                    )}
+                  </td>
                   <td>{dateFormat.format(p.updatedAt)}</td>
                 </tr>
               ))}

@@ -4,9 +4,11 @@ import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ProjectForm } from "@/components/admin/project-form";
 import { ProjectWorkflow } from "@/components/admin/project-workflow";
+import { ProjectMappingSection } from "@/components/mapping/project-mapping-section";
 import { countyBound } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { findAdviserProposals, findMappingGuide } from "@/lib/mapping/queries";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/admin-queries";
 import { projectToFormValues } from "@/lib/projects/form-fields";
@@ -29,7 +31,13 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
     if (other) return <OtherCountyProject project={other} role={actor.role} />;
     notFound();
   }
-  const [options, counties, query] = await Promise.all([findProjectFormOptions(actor), findMunicipalityChoices(actor), searchParams]);
+  const [options, counties, query, proposals, guide] = await Promise.all([
+    findProjectFormOptions(actor),
+    findMunicipalityChoices(actor),
+    searchParams,
+    findAdviserProposals(actor, project.id),
+    findMappingGuide(actor, project.id),
+  ]);
   const notice =
     typeof query.opprettet === "string"
       ? "Prosjektet er opprettet som kandidat."
@@ -71,6 +79,13 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
           <p className="ds-paragraph">{notice}</p>
         </div>
       )}
+
+      <ProjectMappingSection
+        project={{ id: project.id, version: project.version, state: project.state, adviserId: project.adviserId, adviserName: project.adviserName }}
+        guide={guide && { assignedAt: guide.project.assignedAt, progress: guide.progress }}
+        proposals={proposals}
+        assignedNow={typeof query.tildelt === "string"}
+      />
 
       <section aria-labelledby="arbeidsflyt" className="flex flex-col gap-3">
         <h2 id="arbeidsflyt" className="ds-heading" data-size="md">
