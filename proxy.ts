@@ -67,7 +67,7 @@ export function proxy(request: NextRequest) {
     response.headers.set("cache-control", "no-store");
     return finish(response);
   }
-  // /nb/… is the unprefixed address; /nn/admin/… (but the sign-in page), /nn/api/v1/… have none.
+  // /nb/… is the unprefixed address; /nn/api/v1/…, /nn/feed/… have none.
   if (split.locale === "nb" || (split.locale === "nn" && !isLocalizable(pathname))) {
     return finish(redirectTo(pathname + search, 308));
   }
@@ -102,9 +102,10 @@ export function proxy(request: NextRequest) {
 
   const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
   if (isAdmin && pathname !== "/admin/logg-inn" && !sessionCookies.some((name) => request.cookies.has(name))) {
+    // In the reader's language, and back to the page in it after signing in.
     const url = request.nextUrl.clone();
-    url.pathname = "/admin/logg-inn";
-    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    url.pathname = localizePath("/admin/logg-inn", locale);
+    url.search = `?callbackUrl=${encodeURIComponent(localizePath(pathname + search, locale))}`;
     return finish(NextResponse.redirect(url));
   }
 

@@ -22,13 +22,12 @@ export function isLocale(value: unknown): value is TLocale {
 }
 
 /**
- * Addresses that exist in both languages. Machine-facing routes (JSON API, feeds, sitemaps,
- * next-auth) and the admin stay unprefixed; the admin's sign-in page is translated.
+ * Addresses that exist in both languages: the public pages, /api and the admin (/nn/admin/…).
+ * Machine-facing routes (JSON API, feeds, sitemaps, next-auth) stay unprefixed.
  */
 export function isLocalizable(path: string): boolean {
-  if (path === "/admin/logg-inn") return true;
   if (path === "/api") return true;
-  return !/^\/(admin|api|feed|sitemaps?|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|bench|_next|sprak)(\/|$|\.)/.test(path);
+  return !/^\/(api|feed|sitemaps?|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|bench|_next|sprak)(\/|$|\.)/.test(path);
 }
 
 /** "/nn/prosjekter" → { locale: "nn", path: "/prosjekter" }; "/prosjekter" → { locale: null, … }. */
