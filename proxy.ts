@@ -62,7 +62,8 @@ export function proxy(request: NextRequest) {
   if (switchTo) {
     const locale = switchTo[1] as "nb" | "nn";
     const target = safeRedirectPath(request.nextUrl.searchParams.get("til"), { fallback: "/" });
-    const response = redirectTo(localizePath(target, locale), 303);
+    // Checked again in its language: taking "/nn" off "/nn//host" must not leave "//host".
+    const response = redirectTo(safeRedirectPath(localizePath(target, locale), { fallback: localizePath("/", locale) }), 303);
     response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     response.headers.set("cache-control", "no-store");
     return finish(response);

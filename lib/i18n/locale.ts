@@ -42,6 +42,8 @@ export function localizePath(path: string, locale: TLocale): string {
   if (!path.startsWith("/") || path.startsWith("//")) return path;
   const { path: bare } = splitLocale(path.replace(/[?#].*$/, ""));
   const rest = path.slice(path.replace(/[?#].*$/, "").length);
+  // "/nn//host" is a path on this site, but without its prefix it would name another host.
+  if (/^\/[/\\]/.test(bare)) return locale === defaultLocale ? "/" : "/nn";
   if (!isLocalizable(bare) || locale === defaultLocale) return bare + rest;
   return (bare === "/" ? "/nn" : `/nn${bare}`) + rest;
 }

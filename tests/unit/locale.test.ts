@@ -59,6 +59,10 @@ describe("language in the path", () => {
     expect(localizePath("/feed/prosjekter.xml", "nn")).toBe("/feed/prosjekter.xml");
     expect(localizePath("https://example.org/x", "nn")).toBe("https://example.org/x");
     expect(localizePath("#main", "nn")).toBe("#main");
+    // Without its prefix, "/nn//host" would name another host.
+    expect(localizePath("/nn//evil.example", "nb")).toBe("/");
+    expect(localizePath("/nn/\\evil.example", "nb")).toBe("/");
+    expect(localizePath("/nn//evil.example?x=1", "nn")).toBe("/nn");
   });
   it("knows which addresses exist in both languages", () => {
     expect(isLocalizable("/sok")).toBe(true);
