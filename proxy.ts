@@ -78,7 +78,13 @@ export function proxy(request: NextRequest) {
   const locale = isLocalizable(pathname)
     ? negotiateLocale({ pathLocale, cookie: cookieLocale, acceptLanguage: request.headers.get("accept-language") })
     : "nb";
-  if (locale === "nn" && pathLocale === null && readable) {
+  // Not for requests made by script (the router, or Next following a server action's redirect):
+  // Next answers a rewritten /nn/… request whose cache key it does not accept with a redirect to
+  // the unprefixed path it rendered, and sending that back to /nn/… loops. The proxy cannot see
+  // the RSC header (Next strips it here), so it goes by what the browser says of the request. The
+  // page still gets the reader's language through the header below.
+  const byScript = request.headers.get("sec-fetch-dest") === "empty" || (request.headers.get("accept") ?? "").includes("text/x-component");
+  if (locale === "nn" && pathLocale === null && readable && !byScript) {
     const response = redirectTo(localizePath(pathname + search, "nn"));
     response.headers.set("vary", "Cookie, Accept-Language");
     return finish(response);
