@@ -251,6 +251,8 @@ test("the /api reference prose is in nynorsk on /nn/api and in bokmål on /api",
     }),
   );
   expect(prose.filter((text) => /\b(ikke|bare|hvert|eksempler|kilden|fra|noe|endret)\b/.test(text))).toEqual([]);
-  await page.goto("/api");
+  // Back to bokmål (opening /nn/api remembered nynorsk).
+  await page.goto("/sprak/nb?til=/api");
+  expect(new URL(page.url()).pathname).toBe("/api");
   await expect(page.locator("main").getByText(/Alle svar er JSON \(UTF-8\), bare lesing \(GET\)/)).toBeVisible();
 });
