@@ -128,6 +128,20 @@ test("dashboard, project list, users and log in nynorsk, with zero axe violation
   await expect(create.getByText("Skjemaet har feil. Rett dei og prøv igjen.")).toBeVisible();
   await expectNoAxeViolations(page, "/nn/admin/brukere with errors");
 
+  // The administrator's other pages, in nynorsk and accessible too.
+  for (const [path, heading] of [
+    ["/nn/admin/prosjekter/ny", "Nytt prosjekt"],
+    ["/nn/admin/rapporter", /^Rapportar \(\d+\)$/],
+    ["/nn/admin/rapporter/ny", "Ny rapport"],
+    ["/nn/admin/taksonomi", "Taksonomi"],
+    ["/nn/admin/synonymer", "Søkjesynonym"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
+    await expectNynorskAdmin(page, path);
+    await expectNoAxeViolations(page, path);
+  }
+
   await page.goto("/nn/admin/logg");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisjonslogg");
   await expect(page.getByText(/\d+ hending(ar)?\. Side 1 av \d+\./)).toBeVisible();
