@@ -62,12 +62,13 @@ export function proxy(request: NextRequest) {
   if (switchTo) {
     const locale = switchTo[1] as "nb" | "nn";
     const target = safeRedirectPath(request.nextUrl.searchParams.get("til"), { fallback: "/" });
-    const response = redirectTo(localizePath(target, locale), 303);
+    // Checked again in its language: taking "/nn" off "/nn//host" must not leave "//host".
+    const response = redirectTo(safeRedirectPath(localizePath(target, locale), { fallback: localizePath("/", locale) }), 303);
     response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     response.headers.set("cache-control", "no-store");
     return finish(response);
   }
-  // /nb/… is the unprefixed address; /nn/admin/… (but the sign-in page), /nn/api/v1/… have none.
+  // /nb/… is the unprefixed address; /nn/api/v1/…, /nn/feed/… have none.
   if (split.locale === "nb" || (split.locale === "nn" && !isLocalizable(pathname))) {
     return finish(redirectTo(pathname + search, 308));
   }
@@ -77,7 +78,13 @@ export function proxy(request: NextRequest) {
   const locale = isLocalizable(pathname)
     ? negotiateLocale({ pathLocale, cookie: cookieLocale, acceptLanguage: request.headers.get("accept-language") })
     : "nb";
-  if (locale === "nn" && pathLocale === null && readable) {
+  // Not for requests made by script (the router, or Next following a server action's redirect):
+  // Next answers a rewritten /nn/… request whose cache key it does not accept with a redirect to
+  // the unprefixed path it rendered, and sending that back to /nn/… loops. The proxy cannot see
+  // the RSC header (Next strips it here), so it goes by what the browser says of the request. The
+  // page still gets the reader's language through the header below.
+  const byScript = request.headers.get("sec-fetch-dest") === "empty" || (request.headers.get("accept") ?? "").includes("text/x-component");
+  if (locale === "nn" && pathLocale === null && readable && !byScript) {
     const response = redirectTo(localizePath(pathname + search, "nn"));
     response.headers.set("vary", "Cookie, Accept-Language");
     return finish(response);
@@ -102,9 +109,10 @@ export function proxy(request: NextRequest) {
 
   const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
   if (isAdmin && pathname !== "/admin/logg-inn" && !sessionCookies.some((name) => request.cookies.has(name))) {
+    // In the reader's language, and back to the page in it after signing in.
     const url = request.nextUrl.clone();
-    url.pathname = "/admin/logg-inn";
-    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    url.pathname = localizePath("/admin/logg-inn", locale);
+    url.search = `?callbackUrl=${encodeURIComponent(localizePath(pathname + search, locale))}`;
     return finish(NextResponse.redirect(url));
   }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutEverywhereForm } from "@/components/admin/sign-out-everywhere-form";
@@ -11,18 +12,15 @@ import { countyBound, mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/http/page-param";
 import { findBrokenSourceLinks } from "@/lib/links/broken";
-import { projectFieldLabels } from "@/lib/projects/form-fields";
-import { editorialStateLabel } from "@/lib/projects/labels";
 import { findMappingWork } from "@/lib/mapping/queries";
+import { localHref, requestLocale } from "@/lib/i18n/server";
 import { findMyWork } from "@/lib/users/my-work";
-import { roleLabels } from "@/lib/users/roles";
 import { editorialStates } from "@/lib/vocabulary";
 
-export const metadata: Metadata = { title: "Mitt arbeid", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.dashboard"))("title"), robots: { index: false } };
+}
 
-/** What the dashboard lists, in the words of the permission table's scope for this role. */
-const scopeHeading = { all: "Alle prosjekter", counties: "Prosjekter i dine fylker", assigned: "Prosjekter du kartlegger", none: "Prosjekter" } as const;
-const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
 const states = editorialStates;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,7 +28,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   // This page is its own guard: the proxy only redirects, a layout never guards.
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin"));
+  const t = await getTranslations("admin");
+  const { locale } = await requestLocale();
+  const dateFormat = new Intl.DateTimeFormat(`${locale}-NO`, { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
+  const fieldLabel = (field: string) => (t.has(`fields.${field}` as "fields.title") ? t(`fields.${field}` as "fields.title") : field);
   const linkPage = parsePageParam((await searchParams).lenker);
   const [work, csrfToken, broken, mapping] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage), findMappingWork(actor)]);
 
@@ -40,11 +42,12 @@ export default async function AdminPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="ds-heading" data-size="lg">
-            Mitt arbeid
+            {t("dashboard.title")}
           </h1>
           <p className="ds-paragraph">
-            Innlogget som {actor.name} ({roleLabels[actor.role]}
-            {actor.counties.length ? `, fylke ${actor.counties.join(", ")}` : ""}).
+            {actor.counties.length
+              ? t("dashboard.signedInAsCounties", { name: actor.name, role: t(`roles.${actor.role}`), counties: actor.counties.join(", ") })
+              : t("dashboard.signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
@@ -52,7 +55,7 @@ export default async function AdminPage({ searchParams }: Props) {
             <SignOutForm csrfToken={csrfToken} />
           ) : (
             <Link className="ds-link" href="/api/auth/signout">
-              Logg ut
+              {t("common.signOut")}
             </Link>
           )}
           <SignOutEverywhereForm />
@@ -63,23 +66,23 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">
-          {scopeHeading[projectScopeOf(actor.role, "project.view")]} ({work.total})
+          {t(`dashboard.scope.${projectScopeOf(actor.role, "project.view")}`)} ({work.total})
         </h2>
         {states.map((state) => (
           <div key={state} className="mt-4">
             <h3 className="ds-heading" data-size="sm">
-              {editorialStateLabel[state]} ({work.stateCounts[state]})
+              {t(`states.${state}`)} ({work.stateCounts[state]})
             </h3>
             {work.stateCounts[state] > work.byState[state].length && (
               <p className="ds-paragraph text-sm">
-                De {work.byState[state].length} sist endrede.{" "}
+                {t("dashboard.latest", { count: work.byState[state].length })}{" "}
                 <Link className="ds-link" href={`/admin/prosjekter?status=${state}`}>
-                  Se alle {work.stateCounts[state]}
+                  {t("dashboard.seeAll", { count: work.stateCounts[state] })}
                 </Link>
               </p>
             )}
             {work.byState[state].length === 0 ? (
-              <p className="ds-paragraph">Ingen.</p>
+              <p className="ds-paragraph">{t("common.none")}</p>
             ) : (
               <ul className="list-disc pl-6">
                 {work.byState[state].map((p) => (
@@ -91,12 +94,12 @@ export default async function AdminPage({ searchParams }: Props) {
                     ) : (
                       p.title
                     )}{" "}
-                    <span className="text-sm">(versjon {p.version})</span>
+                    <span className="text-sm">({t("common.version", { version: p.version })})</span>
                     {state === "publisert" && (
                       <>
                         {" · "}
                         <Link className="ds-link text-sm" href={`/prosjekter/${p.slug}`}>
-                          offentlig side
+                          {t("dashboard.publicPage")}
                         </Link>
                       </>
                     )}
@@ -110,18 +113,18 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="sjekk">
         <h2 id="sjekk" className="ds-heading" data-size="md">
-          Ikke sjekket på 12 måneder ({work.dueForCheckCount})
+          {t("dashboard.dueForCheck", { count: work.dueForCheckCount })}
         </h2>
         {work.dueForCheckCount > work.dueForCheck.length && (
-          <p className="ds-paragraph text-sm">De {work.dueForCheck.length} som har ventet lengst.</p>
+          <p className="ds-paragraph text-sm">{t("dashboard.longestWaiting", { count: work.dueForCheck.length })}</p>
         )}
         {work.dueForCheck.length === 0 ? (
-          <p className="ds-paragraph">Alle prosjektene dine er sjekket det siste året.</p>
+          <p className="ds-paragraph">{t("dashboard.allChecked")}</p>
         ) : (
           <ul className="list-disc pl-6">
             {work.dueForCheck.map((p) => (
               <li key={p.id} className="ds-paragraph">
-                {p.title} – {p.lastCheckedAt ? `sist sjekket ${dateFormat.format(p.lastCheckedAt)}` : "aldri sjekket"}
+                {p.title} – {p.lastCheckedAt ? t("dashboard.lastChecked", { date: dateFormat.format(p.lastCheckedAt) }) : t("dashboard.neverChecked")}
               </li>
             ))}
           </ul>
@@ -131,27 +134,27 @@ export default async function AdminPage({ searchParams }: Props) {
       {broken && (
         <section aria-labelledby="brutte-kilder">
           <h2 id="brutte-kilder" className="ds-heading" data-size="md">
-            Brutte kildelenker ({broken.total + broken.reportCount})
+            {t("dashboard.brokenLinks", { count: broken.total + broken.reportCount })}
           </h2>
-          <p className="ds-paragraph text-sm">Fra siste lenkesjekk (<code>npm run links:check</code>).</p>
+          <p className="ds-paragraph text-sm">{t.rich("dashboard.brokenFrom", { code: (chunks) => <code>{chunks}</code> })}</p>
           {broken.total === 0 ? (
-            <p className="ds-paragraph">Ingen brutte lenker i prosjektene dine.</p>
+            <p className="ds-paragraph">{t("dashboard.noBroken")}</p>
           ) : (
             <>
               <p className="ds-paragraph">
-                Per fylke: {broken.byCounty.map((c) => `${c.countyName} ${c.count}`).join(", ")}.
+                {t("dashboard.perCounty", { list: broken.byCounty.map((c) => `${c.countyName} ${c.count}`).join(", ") })}
               </p>
               <table className="ds-table">
                 <caption className="sr-only">
-                  Brutte kildelenker i prosjekter, side {broken.page} av {broken.pageCount}
+                  {t("dashboard.brokenCaption", { page: broken.page, pages: broken.pageCount })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Fylke</th>
-                    <th scope="col">Prosjekt</th>
-                    <th scope="col">Lenke</th>
-                    <th scope="col">Feil</th>
-                    <th scope="col">Sjekket</th>
+                    <th scope="col">{t("dashboard.county")}</th>
+                    <th scope="col">{t("dashboard.project")}</th>
+                    <th scope="col">{t("dashboard.link")}</th>
+                    <th scope="col">{t("dashboard.error")}</th>
+                    <th scope="col">{t("dashboard.checked")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -169,7 +172,7 @@ export default async function AdminPage({ searchParams }: Props) {
                       </td>
                       <td className="break-all">
                         {row.url}
-                        {!row.stillCited && <span className="block text-sm">(endret i prosjektet etter sjekken)</span>}
+                        {!row.stillCited && <span className="block text-sm">{t("dashboard.changedSinceCheck")}</span>}
                       </td>
                       <td>{row.error ?? (row.status ? `HTTP ${row.status}` : "–")}</td>
                       <td>{dateFormat.format(row.checkedAt)}</td>
@@ -183,9 +186,9 @@ export default async function AdminPage({ searchParams }: Props) {
           {broken.reportCount > 0 && (
             <>
               <h3 className="ds-heading mt-4" data-size="sm">
-                I rapporter ({broken.reportCount})
+                {t("dashboard.inReports", { count: broken.reportCount })}
               </h3>
-              {broken.reportCount > broken.reports.length && <p className="ds-paragraph text-sm">De {broken.reports.length} første etter tittel.</p>}
+              {broken.reportCount > broken.reports.length && <p className="ds-paragraph text-sm">{t("dashboard.firstByTitle", { count: broken.reports.length })}</p>}
               <ul className="list-disc pl-6">
                 {broken.reports.map((row) => (
                   <li key={`${row.id}-${row.url}`} className="ds-paragraph">
@@ -208,10 +211,10 @@ export default async function AdminPage({ searchParams }: Props) {
       {mayEver(actor.role, "project.create") && (
         <section aria-labelledby="uten-eksempel">
           <h2 id="uten-eksempel" className="ds-heading" data-size="md">
-            Kommuner uten eksempel ({work.municipalitiesWithoutExample.length})
+            {t("dashboard.withoutExample", { count: work.municipalitiesWithoutExample.length })}
           </h2>
           {work.municipalitiesWithoutExample.length === 0 ? (
-            <p className="ds-paragraph">Alle kommunene har minst ett prosjekt.</p>
+            <p className="ds-paragraph">{t("dashboard.allHaveExample")}</p>
           ) : (
             <p className="ds-paragraph">
               {work.municipalitiesWithoutExample.map((m) => (countyBound(actor, "project.create") === null ? `${m.name} (${m.county.name})` : m.name)).join(", ")}
@@ -222,19 +225,19 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="endringer">
         <h2 id="endringer" className="ds-heading" data-size="md">
-          Siste endringer
+          {t("dashboard.recentChanges")}
         </h2>
         {work.recentChanges.length === 0 ? (
-          <p className="ds-paragraph">Ingen endringer ennå.</p>
+          <p className="ds-paragraph">{t("dashboard.noChanges")}</p>
         ) : (
           <table className="ds-table">
             <thead>
               <tr>
-                <th scope="col">Når</th>
-                <th scope="col">Prosjekt</th>
-                <th scope="col">Versjon</th>
-                <th scope="col">Hvem</th>
-                <th scope="col">Endret</th>
+                <th scope="col">{t("dashboard.when")}</th>
+                <th scope="col">{t("dashboard.project")}</th>
+                <th scope="col">{t("dashboard.version")}</th>
+                <th scope="col">{t("dashboard.who")}</th>
+                <th scope="col">{t("dashboard.changed")}</th>
               </tr>
             </thead>
             <tbody>
@@ -244,7 +247,7 @@ export default async function AdminPage({ searchParams }: Props) {
                   <td>{r.title}</td>
                   <td>{r.version}</td>
                   <td>{r.user?.name ?? r.comment ?? "–"}</td>
-                  <td>{r.changed.map((field) => projectFieldLabels[field] ?? field).join(", ") || "–"}</td>
+                  <td>{r.changed.map(fieldLabel).join(", ") || "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { ProjectMunicipalityPicker } from "@/components/admin/project-municipality-picker";
 import { saveProjectAction, type TProjectFormState } from "@/lib/projects/actions";
 import type { TProjectFormOptions } from "@/lib/projects/admin-queries";
 import type { TCountyChoice } from "@/lib/places/queries";
-import { fieldId, fieldLabel, shownRows, type TFormValues } from "@/lib/projects/form-fields";
-import { projectStatusLabel, projectStatuses } from "@/lib/vocabulary";
+import { fieldId, shownRows, type TFormValues } from "@/lib/projects/form-fields";
+import { projectStatuses } from "@/lib/vocabulary";
+import { localizePath } from "@/lib/i18n/locale";
 
 type Props = {
   initialValues: TFormValues;
@@ -17,8 +19,6 @@ type Props = {
   ownCountiesOnly: boolean;
 };
 
-const statusOptions = projectStatuses.map((value) => [value, projectStatusLabel[value]] as const);
-
 /**
  * The one project form, for new and existing projects. It posts to a server action (and works
  * without JavaScript); after an error it is drawn again from what was posted, with every error
@@ -26,6 +26,19 @@ const statusOptions = projectStatuses.map((value) => [value, projectStatusLabel[
  */
 export function ProjectForm({ initialValues, project, options, counties, ownCountiesOnly }: Props) {
   const [state, formAction, pending] = useActionState<TProjectFormState | undefined, FormData>(saveProjectAction, undefined);
+  const t = useTranslations("admin");
+  const locale = useLocale();
+  const statusOptions = projectStatuses.map((value) => [value, t(`projectStatus.${value}`)] as const);
+  const label = (field: string) => (t.has(`fields.${field}` as "fields.title") ? t(`fields.${field}` as "fields.title") : field);
+  /** "Kilder: kilde 2, nettadresse" for an error key such as "sources.1.url". */
+  const fieldLabel = (key: string) => {
+    const [head = key, index, sub] = key.split(".");
+    if (index === undefined) return label(head);
+    const rowKind = head === "sources" || head === "funding" ? head : "other";
+    const row = t(`fields.row.${rowKind}`, { base: label(head), n: Number(index) + 1 });
+    if (!sub) return row;
+    return t("fields.rowPart", { row, part: t.has(`fields.sub.${sub}` as "fields.sub.title") ? t(`fields.sub.${sub}` as "fields.sub.title") : sub });
+  };
   const values = state?.values ?? initialValues;
   const errors = state?.fieldErrors ?? {};
   const errorKeys = Object.keys(errors);
@@ -93,8 +106,8 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
       />
       <FieldErrors name={name} errors={errors[name]} />
       {state?.preview?.[name as keyof NonNullable<TProjectFormState["preview"]>] && (
-        <div className="mt-2 rounded border border-dashed p-3" aria-label={`Forhåndsvisning av ${label.toLowerCase()}`} role="region">
-          <p className="ds-paragraph text-sm font-semibold">Forhåndsvisning – slik blir det på den offentlige siden:</p>
+        <div className="mt-2 rounded border border-dashed p-3" aria-label={t("form.previewOf", { label: label.toLowerCase() })} role="region">
+          <p className="ds-paragraph text-sm font-semibold">{t("form.previewHeading")}</p>
           <div className="prose-kb" dangerouslySetInnerHTML={{ __html: state.preview[name as keyof NonNullable<TProjectFormState["preview"]>]! }} />
         </div>
       )}
@@ -129,7 +142,7 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
     <form action={formAction} noValidate className="flex flex-col gap-8" key={state?.nonce ?? "start"} aria-busy={pending}>
       {/* The first submit button is the one Enter in a text field presses: saving, not removing a row. */}
       <button type="submit" name="intent" value="save" className="sr-only" tabIndex={-1} aria-hidden="true">
-        Lagre
+        {t("common.save")}
       </button>
       {project && (
         <>
@@ -141,7 +154,7 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
       {errorKeys.length > 0 && (
         <div className="ds-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="feiloppsummering-tittel">
           <h2 className="ds-heading" data-size="xs" id="feiloppsummering-tittel">
-            {state?.message ?? "Skjemaet har feil."} Ingenting er lagret.
+            {state?.message ?? t("form.hasErrors")} {t("form.nothingSaved")}
           </h2>
           <ul>
             {errorKeys.map((key) => (
@@ -159,12 +172,12 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
           <p className="ds-paragraph">{state.message}</p>
           {state.conflict && project && (
             <p className="ds-paragraph">
-              <a className="ds-link" href={`/admin/prosjekter/${project.id}`} target="_blank" rel="noopener">
-                Åpne den lagrede versjonen i en ny fane
+              <a className="ds-link" href={localizePath(`/admin/prosjekter/${project.id}`, locale)} target="_blank" rel="noopener">
+                {t("form.openSaved")}
               </a>{" "}
               ·{" "}
-              <a className="ds-link" href={`/admin/prosjekter/${project.id}/historikk`} target="_blank" rel="noopener">
-                Se hva som er endret i historikken
+              <a className="ds-link" href={localizePath(`/admin/prosjekter/${project.id}/historikk`, locale)} target="_blank" rel="noopener">
+                {t("form.seeHistory")}
               </a>
             </p>
           )}
@@ -173,26 +186,26 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
       {state?.preview && (
         <div className="ds-alert" data-color="info" ref={previewRef} tabIndex={-1} role="status">
           <p className="ds-paragraph">
-            Forhåndsvisningen står under hvert tekstfelt. Ingenting er lagret ennå.
-            {Object.keys(state.preview).length === 0 ? " Det er ingen tekst å vise." : ""}
+            {t("form.previewNotice")}
+            {Object.keys(state.preview).length === 0 ? t("form.previewEmpty") : ""}
           </p>
         </div>
       )}
 
       <fieldset className="ds-fieldset flex flex-col gap-4">
         <legend className="ds-heading" data-size="sm">
-          Om prosjektet
+          {t("form.about")}
         </legend>
-        {text("title", "Tittel", { required: true })}
-        {text("slug", "Adresse (slug)", { hint: "Blir en del av nettadressen: /prosjekter/adresse. Lages fra tittelen hvis du lar feltet stå tomt." })}
-        {area("summary", "Sammendrag", "Noen setninger som vises i lister og søk. Må fylles ut før publisering.", 3)}
-        {area("body", "Beskrivelse", "Markdown: ## Overskrift, **fet**, *kursiv*, [lenke](https://…), lister med -.", 10)}
+        {text("title", label("title"), { required: true })}
+        {text("slug", label("slug"), { hint: t("form.slugHint") })}
+        {area("summary", label("summary"), t("form.summaryHint"), 3)}
+        {area("body", label("body"), t("form.bodyHint"), 10)}
         <div className="flex flex-wrap gap-4">
-          {text("startYear", "Startår", { inputMode: "numeric", className: "w-32" })}
-          {text("endYear", "Sluttår", { inputMode: "numeric", className: "w-32" })}
+          {text("startYear", label("startYear"), { inputMode: "numeric", className: "w-32" })}
+          {text("endYear", label("endYear"), { inputMode: "numeric", className: "w-32" })}
           <div className="ds-field">
             <label className="ds-label" htmlFor={fieldId("status")}>
-              Status<span aria-hidden="true"> *</span>
+              {label("status")}<span aria-hidden="true"> *</span>
             </label>
             <select
               className="ds-input"
@@ -203,7 +216,7 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
               aria-invalid={invalid("status")}
               aria-required
             >
-              <option value="">Velg status</option>
+              <option value="">{t("form.chooseStatus")}</option>
               {statusOptions.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -212,43 +225,43 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
             </select>
             <FieldErrors name="status" errors={errors.status} />
           </div>
-          {text("lastCheckedAt", "Sist sjekket", { type: "date" })}
+          {text("lastCheckedAt", label("lastCheckedAt"), { type: "date" })}
         </div>
-        {text("owner", "Prosjekteier")}
-        {text("contact", "Kontaktperson")}
+        {text("owner", label("owner"))}
+        {text("contact", label("contact"))}
       </fieldset>
 
       <ProjectMunicipalityPicker counties={counties} values={values} errors={errors.municipalities} ownCountiesOnly={ownCountiesOnly} />
 
       <fieldset className="ds-fieldset flex flex-col gap-4" id={fieldId("funding")} tabIndex={-1}>
         <legend className="ds-heading" data-size="sm">
-          Finansiering
+          {label("funding")}
         </legend>
         <FieldErrors name="funding" errors={errors.funding} />
         {Array.from({ length: fundingRows }, (_, i) => (
-          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={`Finansiering ${i + 1}`}>
-            {text(`funding.${i}.programme`, "Program eller kilde", { hint: i === 0 ? "F.eks. Bolyst, LUK, RUP, næringsfond." : undefined })}
-            {text(`funding.${i}.amountNok`, "Beløp (kroner)", { inputMode: "numeric" })}
-            {text(`funding.${i}.note`, "Merknad")}
-            <div className="self-end">{rowButton(`remove:funding.${i}`, `Fjern finansiering ${i + 1}`, "tertiary")}</div>
+          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={t("form.fundingN", { n: i + 1 })}>
+            {text(`funding.${i}.programme`, t("form.programme"), { hint: i === 0 ? t("form.programmeHint") : undefined })}
+            {text(`funding.${i}.amountNok`, t("form.amount"), { inputMode: "numeric" })}
+            {text(`funding.${i}.note`, t("form.note"))}
+            <div className="self-end">{rowButton(`remove:funding.${i}`, t("form.removeFunding", { n: i + 1 }), "tertiary")}</div>
           </div>
         ))}
-        <div>{rowButton("add:funding", "Legg til finansiering")}</div>
+        <div>{rowButton("add:funding", t("form.addFunding"))}</div>
       </fieldset>
 
       <fieldset className="ds-fieldset flex flex-col gap-4">
         <legend className="ds-heading" data-size="sm">
-          Kartlegging
+          {t("form.mapping")}
         </legend>
-        {area("methods", "Arbeidsmåter", "Markdown.")}
-        {area("results", "Resultater", "Markdown.")}
-        {area("lessons", "Erfaringer", "Hva virket og hva virket ikke, og hvorfor? Markdown.")}
-        {area("transferability", "Overføringsverdi", "Hva kan andre steder lære? Markdown.")}
+        {area("methods", label("methods"), t("form.markdown"))}
+        {area("results", label("results"), t("form.markdown"))}
+        {area("lessons", label("lessons"), t("form.lessonsHint"))}
+        {area("transferability", label("transferability"), t("form.transferabilityHint"))}
       </fieldset>
 
       <fieldset className="ds-fieldset flex flex-col gap-2" id={fieldId("focusAreas")} tabIndex={-1} aria-describedby={describedBy("focusAreas")}>
         <legend className="ds-heading" data-size="sm">
-          Fokusområder
+          {label("focusAreas")}
         </legend>
         <FieldErrors name="focusAreas" errors={errors.focusAreas} />
         <div className="grid gap-1 sm:grid-cols-2">{options.focusAreas.map((f) => checkbox(`focusArea:${f.slug}`, f.name))}</div>
@@ -256,16 +269,16 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
 
       <fieldset className="ds-fieldset flex flex-col gap-3" id={fieldId("successFactors")} tabIndex={-1} aria-describedby={describedBy("successFactors")}>
         <legend className="ds-heading" data-size="sm">
-          Suksessfaktorer
+          {label("successFactors")}
         </legend>
-        <p className="ds-paragraph text-sm">Kryss av for faktorene prosjektet viser, og skriv kort hvordan.</p>
+        <p className="ds-paragraph text-sm">{t("form.factorsHint")}</p>
         <FieldErrors name="successFactors" errors={errors.successFactors} />
         {options.successFactors.map((f) => (
           <div key={f.slug} className="flex flex-col gap-1 border-b pb-3">
             {checkbox(`factor:${f.slug}`, f.name)}
             <div className="ds-field">
               <label className="ds-label text-sm" htmlFor={fieldId(`factorNote:${f.slug}`)}>
-                Hvordan viste prosjektet «{f.name}»?
+                {t("form.factorNote", { name: f.name })}
               </label>
               <textarea className="ds-input" rows={2} id={fieldId(`factorNote:${f.slug}`)} name={`factorNote:${f.slug}`} defaultValue={values[`factorNote:${f.slug}`] ?? ""} />
             </div>
@@ -275,11 +288,11 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
 
       <fieldset className="ds-fieldset flex flex-col gap-4">
         <legend className="ds-heading" data-size="sm">
-          Stikkord og rapporter
+          {t("form.tagsAndReports")}
         </legend>
-        {text("tags", "Stikkord", { hint: "Skill med komma, f.eks. «ungdom, kulturhus». Nye stikkord lages når du lagrer." })}
+        {text("tags", label("tags"), { hint: t("form.tagsHint") })}
         <details id={fieldId("reports")} tabIndex={-1}>
-          <summary className="ds-paragraph cursor-pointer">Relaterte rapporter ({options.reports.filter((r) => values[`report:${r.slug}`] === "on").length} valgt)</summary>
+          <summary className="ds-paragraph cursor-pointer">{t("form.reportsChosen", { count: options.reports.filter((r) => values[`report:${r.slug}`] === "on").length })}</summary>
           <FieldErrors name="reports" errors={errors.reports} />
           <div className="mt-2 flex flex-col gap-1">{options.reports.map((r) => checkbox(`report:${r.slug}`, `${r.title} (${r.year})`))}</div>
         </details>
@@ -287,40 +300,35 @@ export function ProjectForm({ initialValues, project, options, counties, ownCoun
 
       <fieldset className="ds-fieldset flex flex-col gap-4" id={fieldId("sources")} tabIndex={-1}>
         <legend className="ds-heading" data-size="sm">
-          Kilder
+          {label("sources")}
         </legend>
-        <p className="ds-paragraph text-sm">Hvor opplysningene kommer fra. Minst én kilde før publisering.</p>
+        <p className="ds-paragraph text-sm">{t("form.sourcesHint")}</p>
         <FieldErrors name="sources" errors={errors.sources} />
         {Array.from({ length: sourceRows }, (_, i) => (
-          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={`Kilde ${i + 1}`}>
-            {text(`sources.${i}.title`, "Tittel på kilden")}
-            {text(`sources.${i}.url`, "Nettadresse", { type: "url" })}
-            {text(`sources.${i}.publisher`, "Utgiver")}
-            {text(`sources.${i}.note`, "Merknad")}
-            <div className="self-end">{rowButton(`remove:sources.${i}`, `Fjern kilde ${i + 1}`, "tertiary")}</div>
+          <div key={i} className="flex flex-wrap gap-4 border-b pb-4" role="group" aria-label={t("form.sourceN", { n: i + 1 })}>
+            {text(`sources.${i}.title`, t("form.sourceTitle"))}
+            {text(`sources.${i}.url`, t("form.url"), { type: "url" })}
+            {text(`sources.${i}.publisher`, t("form.publisher"))}
+            {text(`sources.${i}.note`, t("form.note"))}
+            <div className="self-end">{rowButton(`remove:sources.${i}`, t("form.removeSource", { n: i + 1 }), "tertiary")}</div>
           </div>
         ))}
-        <div>{rowButton("add:sources", "Legg til kilde")}</div>
+        <div>{rowButton("add:sources", t("form.addSource"))}</div>
       </fieldset>
 
       <fieldset className="ds-fieldset flex flex-col gap-4">
         <legend className="ds-heading" data-size="sm">
-          Det kildene ikke sier
+          {t("form.gapsLegend")}
         </legend>
-        {area(
-          "gaps",
-          "Kildene sier ikke noe om",
-          "Én ting per linje, f.eks. «finansiering» eller «prosjektperiode: sluttåret er ikke oppgitt». Det før kolon vises på den offentlige siden som «Kildene sier ikke noe om: …»; merknaden etter kolon ser bare redaktørene.",
-          4,
-        )}
+        {area("gaps", label("gaps"), t("form.gapsHint"), 4)}
       </fieldset>
 
       <div className="flex flex-wrap gap-4">
         <button type="submit" className="ds-button" data-variant="primary" name="intent" value="save" aria-disabled={pending || undefined}>
-          {project ? "Lagre endringer" : "Opprett prosjekt"}
+          {project ? t("form.saveChanges") : t("form.create")}
         </button>
         <button type="submit" className="ds-button" data-variant="secondary" name="intent" value="preview" aria-disabled={pending || undefined}>
-          Forhåndsvis tekst
+          {t("form.preview")}
         </button>
       </div>
     </form>

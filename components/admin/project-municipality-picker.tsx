@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { fieldId, type TFormValues } from "@/lib/projects/form-fields";
 import type { TCountyChoice } from "@/lib/places/queries";
 
@@ -14,6 +15,7 @@ const normalize = (value: string) => value.toLocaleLowerCase("nb").trim();
  */
 export function ProjectMunicipalityPicker({ counties, values, errors, ownCountiesOnly }: Props) {
   const [filter, setFilter] = useState("");
+  const t = useTranslations("admin");
   const [enhanced, setEnhanced] = useState(false);
   const [checked, setChecked] = useState<Set<string>>(
     () => new Set(Object.keys(values).filter((k) => k.startsWith("municipality:") && values[k] === "on").map((k) => k.slice("municipality:".length))),
@@ -32,11 +34,11 @@ export function ProjectMunicipalityPicker({ counties, values, errors, ownCountie
   return (
     <fieldset className="ds-fieldset flex flex-col gap-3" id={fieldId("municipalities")} tabIndex={-1} aria-describedby={[`${fieldId("municipalities")}-hint`, errors?.length ? errorId : ""].filter(Boolean).join(" ")}>
       <legend className="ds-heading" data-size="sm">
-        Kommuner
+        {t("fields.municipalities")}
       </legend>
       <p className="ds-paragraph text-sm" id={`${fieldId("municipalities")}-hint`}>
-        Velg kommunene prosjektet hører til (dagens kommunenummer).
-        {ownCountiesOnly ? " Som fylkeskontakt kan du bare lagre kommuner i dine egne fylker; de står først." : ""}
+        {t("picker.hint")}
+        {ownCountiesOnly ? t("picker.ownOnly") : ""}
       </p>
       {errors?.length ? (
         <div className="ds-validation-message" data-color="danger" id={errorId}>
@@ -44,12 +46,12 @@ export function ProjectMunicipalityPicker({ counties, values, errors, ownCountie
         </div>
       ) : null}
       <p className="ds-paragraph" aria-live="polite">
-        Valgt: {selected.length ? selected.map((n) => `${names.get(n) ?? n} (${n})`).join(", ") : "ingen"}
+        {t("picker.chosen", { list: selected.length ? selected.map((n) => `${names.get(n) ?? n} (${n})`).join(", ") : t("picker.none") })}
       </p>
       {enhanced && (
         <div className="ds-field">
           <label className="ds-label" htmlFor="kommune-filter">
-            Finn kommune (navn eller nummer)
+            {t("picker.find")}
           </label>
           <input
             className="ds-input"
@@ -64,7 +66,7 @@ export function ProjectMunicipalityPicker({ counties, values, errors, ownCountie
             autoComplete="off"
           />
           <p className="ds-paragraph text-sm" id="kommune-filter-treff" aria-live="polite">
-            {query ? `${matchCount} kommuner passer.` : ""}
+            {query ? t("picker.matches", { count: matchCount }) : ""}
           </p>
         </div>
       )}
@@ -76,7 +78,7 @@ export function ProjectMunicipalityPicker({ counties, values, errors, ownCountie
           return (
             <details key={county.number} open={open} hidden={query !== "" && visible.length === 0}>
               <summary className="ds-paragraph cursor-pointer font-semibold">
-                {county.name} ({county.number}){ownCountiesOnly && !county.own ? " – ikke ditt fylke" : ""}
+                {county.name} ({county.number}){ownCountiesOnly && !county.own ? t("picker.notYourCounty") : ""}
               </summary>
               <div className="grid gap-1 pl-4 sm:grid-cols-2 lg:grid-cols-3">
                 {county.municipalities.map((m) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { TActionState } from "@/lib/commands/form-state";
 import { changeProjectStateAction } from "@/lib/projects/actions";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
@@ -12,25 +13,19 @@ type Props = {
   missingForPublishing: string[];
 };
 
-const actionLabels: Record<EditorialState, string> = {
-  kandidat: "Sett tilbake til kandidat",
-  under_kartlegging: "Send til kartlegging",
-  publisert: "Publiser",
-  arkivert: "Arkiver",
-};
-
-/** Words for a move that depend on where the project is now. */
-function actionLabel(from: EditorialState, to: EditorialState): string {
-  if (to === "under_kartlegging" && from === "publisert") return "Avpubliser og kartlegg på nytt";
-  if (to === "under_kartlegging" && from === "arkivert") return "Hent fram og kartlegg på nytt";
-  return actionLabels[to];
+/** Words for a move that depend on where the project is now (a message key under admin.workflow). */
+function actionLabel(from: EditorialState, to: EditorialState) {
+  if (to === "under_kartlegging" && from === "publisert") return "unpublishAndMap" as const;
+  if (to === "under_kartlegging" && from === "arkivert") return "restoreAndMap" as const;
+  return `to.${to}` as const;
 }
 
 /** The workflow buttons the signed-in user may use on this project (the data layer checks again). */
 export function ProjectWorkflow({ project, nextStates, advisers, missingForPublishing }: Props) {
   const [state, formAction, pending] = useActionState<TActionState | undefined, FormData>(changeProjectStateAction, undefined);
+  const t = useTranslations("admin.workflow");
   if (nextStates.length === 0) {
-    return <p className="ds-paragraph">Du kan ikke endre den redaksjonelle statusen til dette prosjektet.</p>;
+    return <p className="ds-paragraph">{t("cannotChange")}</p>;
   }
   return (
     <div className="flex flex-col gap-4">
@@ -47,10 +42,10 @@ export function ProjectWorkflow({ project, nextStates, advisers, missingForPubli
           {next === "under_kartlegging" && (
             <div className="ds-field">
               <label className="ds-label" htmlFor={`radgiver-${next}`}>
-                Rådgiver som kartlegger
+                {t("adviser")}
               </label>
               <select className="ds-input" id={`radgiver-${next}`} name="adviserId" defaultValue={project.adviserId ?? ""}>
-                <option value="">Velg rådgiver</option>
+                <option value="">{t("chooseAdviser")}</option>
                 {advisers.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}
@@ -60,13 +55,13 @@ export function ProjectWorkflow({ project, nextStates, advisers, missingForPubli
             </div>
           )}
           <button type="submit" className="ds-button" data-variant={next === "publisert" ? "primary" : "secondary"} aria-disabled={pending || undefined}>
-            {actionLabel(project.state, next)}
+            {t(actionLabel(project.state, next))}
           </button>
           {next === "publisert" && project.state === "kandidat" && missingForPublishing.length === 0 && (
-            <p className="ds-paragraph text-sm">Har du kartlagt prosjektet selv, kan du publisere det direkte.</p>
+            <p className="ds-paragraph text-sm">{t("publishDirectly")}</p>
           )}
           {next === "publisert" && missingForPublishing.length > 0 && (
-            <p className="ds-paragraph text-sm">Før publisering mangler: {missingForPublishing.join(", ")}.</p>
+            <p className="ds-paragraph text-sm">{t("missing", { list: missingForPublishing.join(", ") })}</p>
           )}
         </form>
       ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { TActionState } from "@/lib/commands/form-state";
 
 /**
@@ -82,6 +83,7 @@ export function FormMessage({
   fieldIds?: Record<string, string>;
 }) {
   const errors = Object.entries(state?.fieldErrors ?? {});
+  const t = useTranslations("admin.common");
   return (
     <div aria-live="polite" role="status">
       {state?.ok && (success || typeof state.data === "string") ? (
@@ -91,7 +93,7 @@ export function FormMessage({
       ) : null}
       {state && !state.ok ? (
         <div className="ds-alert" data-color="danger">
-          <p className="ds-paragraph">{state.message ?? "Noe gikk galt. Prøv igjen."}</p>
+          <p className="ds-paragraph">{state.message ?? t("somethingWrong")}</p>
           {errors.length > 0 && (
             <ul className="list-disc pl-6">
               {errors.map(([name, messages]) => (

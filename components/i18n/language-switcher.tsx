@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { locales } from "@/lib/i18n/locale";
+import { LanguageLinks } from "@/components/i18n/language-links";
 import { requestLocale } from "@/lib/i18n/server";
-
-const names = { nb: "Bokmål", nn: "Nynorsk" } as const;
 
 /**
  * Plain links through /sprak/<locale>, which remembers the choice in a cookie and returns to the
@@ -11,23 +9,5 @@ const names = { nb: "Bokmål", nn: "Nynorsk" } as const;
 export async function LanguageSwitcher() {
   const { locale, path } = await requestLocale();
   const t = await getTranslations("layout");
-  return (
-    <nav aria-label={t("languageNav")} className="text-sm">
-      <ul className="flex gap-3">
-        {locales.map((other) => (
-          <li key={other}>
-            {other === locale ? (
-              <span aria-current="true" lang={other} className="font-semibold">
-                {names[other]}
-              </span>
-            ) : (
-              <a className="ds-link" lang={other} hrefLang={other} href={`/sprak/${other}?${new URLSearchParams({ til: path })}`}>
-                {names[other]}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <LanguageLinks locale={locale} initialPath={path} label={t("languageNav")} />;
 }

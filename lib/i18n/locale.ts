@@ -22,13 +22,12 @@ export function isLocale(value: unknown): value is TLocale {
 }
 
 /**
- * Addresses that exist in both languages. Machine-facing routes (JSON API, feeds, sitemaps,
- * next-auth) and the admin stay unprefixed; the admin's sign-in page is translated.
+ * Addresses that exist in both languages: the public pages, /api and the admin (/nn/admin/…).
+ * Machine-facing routes (JSON API, feeds, sitemaps, next-auth) stay unprefixed.
  */
 export function isLocalizable(path: string): boolean {
-  if (path === "/admin/logg-inn") return true;
   if (path === "/api") return true;
-  return !/^\/(admin|api|feed|sitemaps?|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|bench|_next|sprak)(\/|$|\.)/.test(path);
+  return !/^\/(api|feed|sitemaps?|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|bench|_next|sprak)(\/|$|\.)/.test(path);
 }
 
 /** "/nn/prosjekter" → { locale: "nn", path: "/prosjekter" }; "/prosjekter" → { locale: null, … }. */
@@ -43,6 +42,8 @@ export function localizePath(path: string, locale: TLocale): string {
   if (!path.startsWith("/") || path.startsWith("//")) return path;
   const { path: bare } = splitLocale(path.replace(/[?#].*$/, ""));
   const rest = path.slice(path.replace(/[?#].*$/, "").length);
+  // "/nn//host" is a path on this site, but without its prefix it would name another host.
+  if (/^\/[/\\]/.test(bare)) return locale === defaultLocale ? "/" : "/nn";
   if (!isLocalizable(bare) || locale === defaultLocale) return bare + rest;
   return (bare === "/" ? "/nn" : `/nn${bare}`) + rest;
 }

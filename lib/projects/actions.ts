@@ -9,6 +9,8 @@ import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-sta
 import { previewProject, restoreProjectRevision, saveProject, setProjectState } from "@/lib/projects/commands";
 import { formFieldErrors, postedValues, projectSaveInput, type TPreview } from "@/lib/projects/form-codec";
 import { echoRows, isRowIntent, type TFormValues, type TRowGroup } from "@/lib/projects/form-fields";
+import { localHref, requestLocale } from "@/lib/i18n/server";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 // The project forms' server actions: decode the form → run the command → revalidate and redirect.
 
@@ -45,6 +47,7 @@ export async function saveProjectAction(_previous: TProjectFormState | undefined
     // Adding or removing a row of funding or sources is a round trip that saves nothing.
     const allowed = await runForForm(previewProject, claims, {});
     const echo = echoRows(posted, posted.intent);
+    if (echo.announcement) echo.announcement = translateServerMessage(echo.announcement, (await requestLocale()).locale);
     if (!allowed.ok) return { ok: false, message: allowed.message, values: echo.values, extraRows: echo.extraRows, nonce: randomUUID() };
     return { ok: true, ...echo, nonce: randomUUID() };
   }
@@ -69,7 +72,7 @@ export async function saveProjectAction(_previous: TProjectFormState | undefined
   }
   const saved = state.data;
   revalidatePublic(saved.slug);
-  redirect(`/admin/prosjekter/${saved.id}?${saved.created ? "opprettet" : "lagret"}=${saved.version}`);
+  redirect(await localHref(`/admin/prosjekter/${saved.id}?${saved.created ? "opprettet" : "lagret"}=${saved.version}`));
 }
 
 /** Moves a project along the workflow (kandidat → under kartlegging → publisert → arkivert). */
@@ -77,7 +80,7 @@ export async function changeProjectStateAction(_previous: TActionState | undefin
   const state = await runForForm(setProjectState, await getSessionClaims(), fieldsOf(formData, ["id", "version", "state", "adviserId"]));
   if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
-  redirect(`/admin/prosjekter/${state.data.id}?status=${state.data.version}`);
+  redirect(await localHref(`/admin/prosjekter/${state.data.id}?status=${state.data.version}`));
 }
 
 /** Puts back an earlier version as a new one. */
@@ -85,5 +88,5 @@ export async function restoreProjectRevisionAction(_previous: TActionState | und
   const state = await runForForm(restoreProjectRevision, await getSessionClaims(), fieldsOf(formData, ["id", "version"]));
   if (!state.ok || !state.data) return state;
   revalidatePublic(state.data.slug);
-  redirect(`/admin/prosjekter/${state.data.id}/historikk?gjenopprettet=${state.data.version}`);
+  redirect(await localHref(`/admin/prosjekter/${state.data.id}/historikk?gjenopprettet=${state.data.version}`));
 }

@@ -7,6 +7,7 @@ import { invalidatePublicData } from "@/lib/cache/public-data";
 import { runForForm, type TActionState } from "@/lib/commands/form-state";
 import { saveReport, type TReportSaveResult } from "@/lib/reports/commands";
 import { remapSourceErrors, reportFormToInput } from "@/lib/reports/form-codec";
+import { localHref } from "@/lib/i18n/server";
 
 // The report form's server action: decode the form → run the command → revalidate and redirect.
 
@@ -17,7 +18,7 @@ export async function saveReportAction(_previous: TActionState<TReportSaveResult
   const { created, ...saved } = state.data;
   revalidatePath("/admin/rapporter");
   invalidatePublicData();
-  if (created) redirect(`/admin/rapporter/${saved.id}?opprettet=1`);
+  if (created) redirect(await localHref(`/admin/rapporter/${saved.id}?opprettet=1`));
   revalidatePath(`/admin/rapporter/${saved.id}`);
   revalidatePath(`/rapporter/${saved.slug}`);
   return { ok: true, data: saved };

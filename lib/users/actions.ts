@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getSessionClaims } from "@/lib/auth/session";
 import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-state";
 import { createUserAsAdmin, setUserDisabled, signOutEverywhere, signOutUserEverywhere, updateUserRole } from "@/lib/users/commands";
-import { roleLabels } from "@/lib/users/roles";
+import { getTranslations } from "next-intl/server";
+import { localHref } from "@/lib/i18n/server";
 
 // The user forms' server actions: decode the form (getAll for the county checkboxes) → run the
 // command → revalidate, and say what was done.
@@ -20,27 +21,31 @@ function done<R>(state: TActionState<R>, message: (result: R) => string): TState
 
 export async function createUserAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
   const state = await runForForm(createUserAsAdmin, await getSessionClaims(), fieldsOf(formData, ["email", "name", "role", "password"], ["counties"]));
-  return done(state, (created) => `Brukeren ${created.email} er opprettet.`);
+  const t = await getTranslations("admin");
+  return done(state, (created) => t("users.created", { email: created.email }));
 }
 
 export async function updateUserAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
   const state = await runForForm(updateUserRole, await getSessionClaims(), fieldsOf(formData, ["id", "role"], ["counties"]));
-  return done(state, (updated) => `${updated.email} er nå ${roleLabels[updated.role]}.`);
+  const t = await getTranslations("admin");
+  return done(state, (updated) => t("users.roleNow", { email: updated.email, role: t(`roles.${updated.role}`) }));
 }
 
 export async function setUserDisabledAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
   const state = await runForForm(setUserDisabled, await getSessionClaims(), fieldsOf(formData, ["id", "disabled"]));
-  return done(state, (result) => (result.disabled ? `${result.email} er deaktivert og logget ut.` : `${result.email} er aktivert igjen.`));
+  const t = await getTranslations("admin.users");
+  return done(state, (result) => (result.disabled ? t("disabled", { email: result.email }) : t("enabled", { email: result.email })));
 }
 
 export async function signOutUserEverywhereAction(_previous: TState | undefined, formData: FormData): Promise<TState> {
   const state = await runForForm(signOutUserEverywhere, await getSessionClaims(), fieldsOf(formData, ["id"]));
-  return done(state, (result) => `${result.email} er logget ut på alle enheter.`);
+  const t = await getTranslations("admin.users");
+  return done(state, (result) => t("signedOut", { email: result.email }));
 }
 
 /** Ends every session of the signed-in user, this one included. */
 export async function signOutEverywhereAction(): Promise<TActionState> {
   const state = await runForForm(signOutEverywhere, await getSessionClaims(), {});
   if (!state.ok) return state;
-  redirect("/admin/logg-inn");
+  redirect(await localHref("/admin/logg-inn"));
 }

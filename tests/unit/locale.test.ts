@@ -45,7 +45,7 @@ describe("language in the path", () => {
     expect(splitLocale("/nnx")).toEqual({ locale: null, path: "/nnx" });
     expect(splitLocale("/prosjekter")).toEqual({ locale: null, path: "/prosjekter" });
   });
-  it("prefixes pages but not the admin, the JSON API or the feeds", () => {
+  it("prefixes pages and the admin, but not the JSON API or the feeds", () => {
     expect(localizePath("/prosjekter?fokus=bredband#treff", "nn")).toBe("/nn/prosjekter?fokus=bredband#treff");
     expect(localizePath("/", "nn")).toBe("/nn");
     expect(localizePath("/?a=1", "nn")).toBe("/nn?a=1");
@@ -53,11 +53,16 @@ describe("language in the path", () => {
     expect(localizePath("/nn/rapporter", "nn")).toBe("/nn/rapporter");
     expect(localizePath("/api", "nn")).toBe("/nn/api");
     expect(localizePath("/api/v1/prosjekter", "nn")).toBe("/api/v1/prosjekter");
-    expect(localizePath("/admin/prosjekter", "nn")).toBe("/admin/prosjekter");
+    expect(localizePath("/admin/prosjekter", "nn")).toBe("/nn/admin/prosjekter");
+    expect(localizePath("/admin/prosjekter", "nb")).toBe("/admin/prosjekter");
     expect(localizePath("/admin/logg-inn", "nn")).toBe("/nn/admin/logg-inn");
     expect(localizePath("/feed/prosjekter.xml", "nn")).toBe("/feed/prosjekter.xml");
     expect(localizePath("https://example.org/x", "nn")).toBe("https://example.org/x");
     expect(localizePath("#main", "nn")).toBe("#main");
+    // Without its prefix, "/nn//host" would name another host.
+    expect(localizePath("/nn//evil.example", "nb")).toBe("/");
+    expect(localizePath("/nn/\\evil.example", "nb")).toBe("/");
+    expect(localizePath("/nn//evil.example?x=1", "nn")).toBe("/nn");
   });
   it("knows which addresses exist in both languages", () => {
     expect(isLocalizable("/sok")).toBe(true);

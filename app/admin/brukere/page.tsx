@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserAccessButtons, UserCreateForm, UserRoleForm } from "@/components/admin/user-forms";
@@ -8,15 +9,17 @@ import { isForbidden } from "@/lib/commands/errors";
 import { findAdviserFocusAreas } from "@/lib/mapping/queries";
 import { getCurrentActor } from "@/lib/auth/session";
 import { findCountyOptions, findUsers } from "@/lib/users/admin-queries";
-import { roleLabels } from "@/lib/users/roles";
+import { localHref, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Brukere", robots: { index: false } };
-
-const timeFormat = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title"), robots: { index: false } };
+}
 
 export default async function UsersPage() {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/brukere");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/brukere"));
+  const t = await getTranslations("admin");
+  const timeFormat = new Intl.DateTimeFormat(`${(await requestLocale()).locale}-NO`, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
   let users;
   try {
     users = await findUsers(actor);
@@ -30,22 +33,22 @@ export default async function UsersPage() {
     <div className="flex flex-col gap-8">
       <AdminNav role={actor.role} current="/admin/brukere" />
       <h1 className="ds-heading" data-size="lg">
-        Brukere
+        {t("users.title")}
       </h1>
       <section aria-labelledby="alle-brukere" className="flex flex-col gap-4">
         <h2 id="alle-brukere" className="ds-heading" data-size="md">
-          Alle brukere ({users.length})
+          {t("users.all", { count: users.length })}
         </h2>
         <div className="overflow-x-auto">
           <table className="ds-table">
             <thead>
               <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">E-post</th>
-                <th scope="col">Rolle</th>
-                <th scope="col">Fylker</th>
-                <th scope="col">Status</th>
-                <th scope="col">Sist innlogget</th>
+                <th scope="col">{t("users.name")}</th>
+                <th scope="col">{t("users.email")}</th>
+                <th scope="col">{t("users.role")}</th>
+                <th scope="col">{t("users.counties")}</th>
+                <th scope="col">{t("users.status")}</th>
+                <th scope="col">{t("users.lastSignIn")}</th>
               </tr>
             </thead>
             <tbody>
@@ -53,10 +56,10 @@ export default async function UsersPage() {
                 <tr key={u.id}>
                   <td>{u.name}</td>
                   <td>{u.email}</td>
-                  <td>{roleLabels[u.role]}</td>
+                  <td>{t(`roles.${u.role}`)}</td>
                   <td>{u.counties.map((c) => c.name).join(", ") || "–"}</td>
-                  <td>{u.disabledAt ? `deaktivert ${timeFormat.format(u.disabledAt)}` : "aktiv"}</td>
-                  <td>{u.lastSignInAt ? timeFormat.format(u.lastSignInAt) : "aldri"}</td>
+                  <td>{u.disabledAt ? t("users.disabledAt", { time: timeFormat.format(u.disabledAt) }) : t("users.active")}</td>
+                  <td>{u.lastSignInAt ? timeFormat.format(u.lastSignInAt) : t("users.never")}</td>
                 </tr>
               ))}
             </tbody>
@@ -67,7 +70,7 @@ export default async function UsersPage() {
             <li key={u.id}>
               <details>
                 <summary className="ds-paragraph cursor-pointer">
-                  Endre {u.name} ({u.email})
+                  {t("users.edit", { name: u.name, email: u.email })}
                 </summary>
                 <div className="mt-3 flex max-w-2xl flex-col gap-4 pl-4">
                   <UserRoleForm user={u} counties={counties} />

@@ -1,30 +1,29 @@
-import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { mayEver, projectScopeOf } from "@/lib/auth/permissions";
 import { getCurrentActor } from "@/lib/auth/session";
 import { editorialStates } from "@/lib/content/schemas";
 import { Pagination } from "@/components/search/pagination";
-import { getTranslations } from "next-intl/server";
 import { countGuideFactors, findMappingProgress } from "@/lib/mapping/queries";
 import { findAdminProjects, findFilterCounties, parseAdminProjectFilters } from "@/lib/projects/admin-queries";
-import { editorialStateLabel } from "@/lib/projects/labels";
+import { localHref, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Prosjekter – redigering", robots: { index: false } };
-
-/** What the list holds, in the words of the permission table's scope for this role. */
-const scopeSentence = { all: "Alle prosjekter.", counties: "Prosjektene i dine fylker.", assigned: "Prosjektene du kartlegger.", none: "" } as const;
-
-const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.projects"))("metaTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminProjectsPage({ searchParams }: Props) {
   // This page is its own guard: the proxy only redirects.
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/prosjekter");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/prosjekter"));
+  const t = await getTranslations("admin");
+  const { locale } = await requestLocale();
+  const dateFormat = new Intl.DateTimeFormat(`${locale}-NO`, { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
   const filters = parseAdminProjectFilters(await searchParams);
   const [{ projects, total, page, pageCount }, counties] = await Promise.all([findAdminProjects(actor, filters), findFilterCounties(actor)]);
   // Mapping progress of this page's projects (issue 13); the list above is already in the actor's scope.
@@ -45,34 +44,34 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
       <AdminNav role={actor.role} current="/admin/prosjekter" />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="ds-heading" data-size="lg">
-          Prosjekter
+          {t("projects.title")}
         </h1>
         {mayEver(actor.role, "project.create") && (
           <Link className="ds-button" data-variant="primary" href="/admin/prosjekter/ny">
-            Nytt prosjekt
+            {t("projects.new")}
           </Link>
         )}
       </div>
       <p className="ds-paragraph">
-        {scopeSentence[projectScopeOf(actor.role, "project.view")]}
+        {t(`projects.scope.${projectScopeOf(actor.role, "project.view")}`)}
       </p>
 
-      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer prosjekter">
+      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label={t("projects.filterLabel")}>
         <div className="ds-field">
           <label className="ds-label" htmlFor="filter-q">
-            Tekst
+            {t("projects.text")}
           </label>
           <input className="ds-input" id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} />
         </div>
         <div className="ds-field">
           <label className="ds-label" htmlFor="filter-status">
-            Redaksjonell status
+            {t("projects.state")}
           </label>
           <select className="ds-input" id="filter-status" name="status" defaultValue={filters.state ?? ""}>
-            <option value="">Alle</option>
+            <option value="">{t("common.all")}</option>
             {editorialStates.map((s) => (
               <option key={s} value={s}>
-                {editorialStateLabel[s]}
+                {t(`states.${s}`)}
               </option>
             ))}
           </select>
@@ -80,10 +79,10 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
         {counties.length > 1 && (
           <div className="ds-field">
             <label className="ds-label" htmlFor="filter-fylke">
-              Fylke
+              {t("projects.county")}
             </label>
             <select className="ds-input" id="filter-fylke" name="fylke" defaultValue={filters.county ?? ""}>
-              <option value="">Alle</option>
+              <option value="">{t("common.all")}</option>
               {counties.map((c) => (
                 <option key={c.number} value={c.number}>
                   {c.name}
@@ -93,28 +92,28 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
           </div>
         )}
         <button type="submit" className="ds-button" data-variant="secondary">
-          Filtrer
+          {t("projects.filter")}
         </button>
         {filtered && (
           <Link className="ds-link" href="/admin/prosjekter">
-            Fjern filtre
+            {t("projects.clearFilters")}
           </Link>
         )}
       </form>
 
       <p className="ds-paragraph" role="status">
-        {total === 0 ? "Ingen prosjekter passer." : `${countOf(total, nouns.projectAdmin)}${pageCount > 1 ? `, side ${page} av ${pageCount}` : ""}.`}
+        {total === 0 ? t("projects.noneMatch") : pageCount > 1 ? t("projects.countPaged", { count: total, page, pages: pageCount }) : t("projects.countOne", { count: total })}
       </p>
       {projects.length > 0 && (
         <div className="overflow-x-auto">
           <table className="ds-table">
             <thead>
               <tr>
-                <th scope="col">Prosjekt</th>
-                <th scope="col">Kommuner</th>
-                <th scope="col">Status</th>
-                <th scope="col">Rådgiver</th>
-                <th scope="col">Endret</th>
+                <th scope="col">{t("projects.project")}</th>
+                <th scope="col">{t("projects.municipalities")}</th>
+                <th scope="col">{t("projects.status")}</th>
+                <th scope="col">{t("projects.adviser")}</th>
+                <th scope="col">{t("projects.changed")}</th>
               </tr>
             </thead>
             <tbody>
@@ -136,7 +135,7 @@ export default async function AdminProjectsPage({ searchParams }: Props) {
                   <td>{p.municipalities.map((m) => m.municipality.name).join(", ") || "–"}</td>
                   <td>
                     <span className="ds-tag" data-color={p.state === "publisert" ? "success" : p.state === "arkivert" ? "neutral" : "info"}>
-                      {editorialStateLabel[p.state]}
+                      {t(`states.${p.state}`)}
                     </span>
                   </td>
                   <td>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pagination } from "@/components/search/pagination";
 import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/http/page-param";
-import { editorialStateLabel, reportKindLabel } from "@/lib/projects/labels";
+import { localHref } from "@/lib/i18n/server";
 import { findReportsForEditing } from "@/lib/reports/admin-queries";
 
-export const metadata: Metadata = { title: "Rapporter – administrasjon", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.reports"))("metaTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +20,8 @@ const hrefFor = (side: number) => (side > 1 ? `/admin/rapporter?side=${side}` : 
 
 export default async function AdminReportsPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/rapporter");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/rapporter"));
+  const t = await getTranslations("admin");
   const { side } = await searchParams;
   let found;
   try {
@@ -33,21 +37,21 @@ export default async function AdminReportsPage({ searchParams }: Props) {
       <AdminNav role={actor.role} current="/admin/rapporter" />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="ds-heading" data-size="lg">
-          Rapporter ({total})
+          {t("reports.title", { count: total })}
         </h1>
         <Link className="ds-button" data-variant="primary" href="/admin/rapporter/ny">
-          Ny rapport
+          {t("reports.new")}
         </Link>
       </div>
       <div className="overflow-x-auto">
         <table className="ds-table">
           <thead>
             <tr>
-              <th scope="col">Tittel</th>
-              <th scope="col">År</th>
-              <th scope="col">Type</th>
-              <th scope="col">Tilstand</th>
-              <th scope="col">Versjon</th>
+              <th scope="col">{t("reports.titleCol")}</th>
+              <th scope="col">{t("reports.year")}</th>
+              <th scope="col">{t("reports.kind")}</th>
+              <th scope="col">{t("reports.state")}</th>
+              <th scope="col">{t("reports.version")}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,21 +68,21 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                         {r.title}
                       </Link>{" "}
                       <span className="ds-paragraph" data-size="sm">
-                        (kan ikke redigeres av deg)
+                        {t("reports.notYours")}
                       </span>
                     </>
                   ) : (
                     <>
                       {r.title}{" "}
                       <span className="ds-paragraph" data-size="sm">
-                        (kan ikke redigeres av deg)
+                        {t("reports.notYours")}
                       </span>
                     </>
                   )}
                 </td>
                 <td>{r.year}</td>
-                <td>{reportKindLabel[r.kind]}</td>
-                <td>{editorialStateLabel[r.state]}</td>
+                <td>{t(`reportKind.${r.kind}`)}</td>
+                <td>{t(`states.${r.state}`)}</td>
                 <td>{r.version}</td>
               </tr>
             ))}

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SynonymCreateForm, SynonymDeleteForm } from "@/components/admin/synonym-forms";
 import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { findSynonyms } from "@/lib/search-synonyms/admin-queries";
+import { localHref } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Søkesynonymer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.synonyms"))("title"), robots: { index: false } };
+}
 
 export default async function SynonymsPage() {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/synonymer");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/synonymer"));
+  const t = await getTranslations("admin.synonyms");
   let synonyms;
   try {
     synonyms = await findSynonyms(actor);
@@ -24,24 +29,24 @@ export default async function SynonymsPage() {
       <AdminNav role={actor.role} current="/admin/synonymer" />
       <div>
         <h1 className="ds-heading" data-size="lg">
-          Søkesynonymer
+          {t("title")}
         </h1>
         <p className="ds-paragraph">
-          Ord som betyr det samme, som bokmål og nynorsk («bolig» og «bustad»). Et søk på det ene finner også det andre, begge veier.
+          {t("intro")}
         </p>
       </div>
       <SynonymCreateForm />
       <section aria-labelledby="alle-synonymer">
         <h2 id="alle-synonymer" className="ds-heading" data-size="md">
-          Alle synonymer ({synonyms.length})
+          {t("all", { count: synonyms.length })}
         </h2>
         <table className="ds-table">
           <thead>
             <tr>
-              <th scope="col">Ord</th>
-              <th scope="col">Betyr det samme som</th>
+              <th scope="col">{t("term")}</th>
+              <th scope="col">{t("equivalent")}</th>
               <th scope="col">
-                <span className="sr-only">Handling</span>
+                <span className="sr-only">{t("action")}</span>
               </th>
             </tr>
           </thead>

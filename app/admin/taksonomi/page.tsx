@@ -1,17 +1,21 @@
-import { countOf, nouns } from "@/lib/text/plural";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { FocusAreaCreateForm, FocusAreaEditForm, MergeForm, SuccessFactorEditForm, TagRenameForm } from "@/components/admin/taxonomy-forms";
 import { isForbidden } from "@/lib/commands/errors";
 import { getCurrentActor } from "@/lib/auth/session";
 import { findTaxonomy } from "@/lib/taxonomy/admin-queries";
+import { localHref } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Taksonomi", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.taxonomy"))("title"), robots: { index: false } };
+}
 
 export default async function TaxonomyPage() {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/taksonomi");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/taksonomi"));
+  const t = await getTranslations("admin.taxonomy");
   let taxonomy;
   try {
     taxonomy = await findTaxonomy(actor);
@@ -25,19 +29,19 @@ export default async function TaxonomyPage() {
     <div className="flex flex-col gap-10">
       <AdminNav role={actor.role} current="/admin/taksonomi" />
       <h1 className="ds-heading" data-size="lg">
-        Taksonomi
+        {t("title")}
       </h1>
 
       <section aria-labelledby="fokusomrader" className="flex flex-col gap-6">
         <h2 id="fokusomrader" className="ds-heading" data-size="md">
-          Fokusområder ({focusAreas.length})
+          {t("focusAreas", { count: focusAreas.length })}
         </h2>
         <ul className="flex flex-col gap-2">
           {focusAreas.map((area) => (
             <li key={area.id}>
               <details>
                 <summary className="ds-paragraph cursor-pointer">
-                  {area.name} – {countOf(area.projectCount, nouns.projectAdmin)}, {countOf(area.reportCount, nouns.report)}
+                  {area.name} – {t("counts", { projects: area.projectCount, reports: area.reportCount })}
                 </summary>
                 <div className="mt-3 max-w-2xl pl-4">
                   <FocusAreaEditForm area={area} />
@@ -47,18 +51,18 @@ export default async function TaxonomyPage() {
           ))}
         </ul>
         <FocusAreaCreateForm />
-        <MergeForm kind="fokus" options={focusAreas.map((a) => ({ id: a.id, name: `${a.name} (${countOf(a.projectCount, nouns.projectAdmin)}, ${countOf(a.reportCount, nouns.report)})` }))} />
+        <MergeForm kind="fokus" options={focusAreas.map((a) => ({ id: a.id, name: `${a.name} (${t("counts", { projects: a.projectCount, reports: a.reportCount })})` }))} />
       </section>
 
       <section aria-labelledby="stikkord" className="flex flex-col gap-6">
         <h2 id="stikkord" className="ds-heading" data-size="md">
-          Frie stikkord ({tags.length})
+          {t("tags", { count: tags.length })}
         </h2>
         {tags.length === 0 ? (
-          <p className="ds-paragraph">Ingen stikkord ennå.</p>
+          <p className="ds-paragraph">{t("noTags")}</p>
         ) : (
           <details>
-            <summary className="ds-paragraph cursor-pointer">Gi stikkord nytt navn</summary>
+            <summary className="ds-paragraph cursor-pointer">{t("renameTags")}</summary>
             <ul className="mt-3 flex flex-col gap-4 pl-4">
               {tags.map((tag) => (
                 <li key={tag.id}>
@@ -68,14 +72,14 @@ export default async function TaxonomyPage() {
             </ul>
           </details>
         )}
-        {tags.length > 1 && <MergeForm kind="stikkord" options={tags.map((t) => ({ id: t.id, name: `${t.name} (${countOf(t.projectCount, nouns.projectAdmin)})` }))} />}
+        {tags.length > 1 && <MergeForm kind="stikkord" options={tags.map((tag) => ({ id: tag.id, name: `${tag.name} (${t("projectCount", { count: tag.projectCount })})` }))} />}
       </section>
 
       <section aria-labelledby="suksessfaktorer" className="flex flex-col gap-4">
         <h2 id="suksessfaktorer" className="ds-heading" data-size="md">
-          Suksessfaktorer ({successFactors.length})
+          {t("successFactors", { count: successFactors.length })}
         </h2>
-        <p className="ds-paragraph">Suksessfaktorene kommer fra grunnlagsmaterialet: kjennetegnene ved pilarene Fokus, Folk og Ramme, og de ti faktorene i prosjektgjennomføringen under Verktøy. Navn og forklaring kan endres; de kan ikke legges til eller slettes her (nye faktorer legges inn i content/).</p>
+        <p className="ds-paragraph">{t("factorsIntro")}</p>
         <ul className="flex flex-col gap-2">
           {successFactors.map((factor) => (
             <li key={factor.id}>

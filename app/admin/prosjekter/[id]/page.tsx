@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ProjectForm } from "@/components/admin/project-form";
@@ -12,23 +13,28 @@ import { findAdviserProposals, findMappingGuide } from "@/lib/mapping/queries";
 import { findMunicipalityChoices } from "@/lib/places/queries";
 import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/admin-queries";
 import { projectToFormValues } from "@/lib/projects/form-fields";
-import { editorialStateLabel } from "@/lib/projects/labels";
+import { localHref, requestLocale } from "@/lib/i18n/server";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { findOtherCountyProject, type TOtherCountyProject } from "@/lib/projects/other-county";
 
-export const metadata: Metadata = { title: "Rediger prosjekt", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.project"))("metaTitle"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}`)}`);
+  if (!actor) redirect(await localHref(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}`)}`));
+  const t = await getTranslations("admin");
+  const { locale } = await requestLocale();
   // Null both when there is no such project and when the actor may not edit it.
   const project = /^\d{1,9}$/.test(id) ? await findProjectForEditing(actor, Number(id)) : null;
   if (!project) {
     // A county contact who opens another county's project is told so, and whom to ask.
     const other = /^\d{1,9}$/.test(id) ? await findOtherCountyProject(actor, Number(id)) : null;
-    if (other) return <OtherCountyProject project={other} role={actor.role} />;
+    if (other) return <OtherCountyProject project={other} role={actor.role} locale={locale} />;
     notFound();
   }
   const [options, counties, query, proposals, guide] = await Promise.all([
@@ -40,11 +46,11 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   ]);
   const notice =
     typeof query.opprettet === "string"
-      ? "Prosjektet er opprettet som kandidat."
+      ? t("project.created")
       : typeof query.lagret === "string"
-        ? `Endringene er lagret (versjon ${project.version}).`
+        ? t("project.saved", { version: project.version })
         : typeof query.status === "string"
-          ? `Redaksjonell status er nå «${editorialStateLabel[project.state].toLowerCase()}».`
+          ? t("project.stateNow", { state: t(`states.${project.state}`).toLowerCase() })
           : null;
 
   return (
@@ -56,19 +62,19 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
         </h1>
         <p className="ds-paragraph">
           <span className="ds-tag" data-color={project.state === "publisert" ? "success" : "info"}>
-            {editorialStateLabel[project.state]}
+            {t(`states.${project.state}`)}
           </span>{" "}
-          Versjon {project.version}
-          {project.adviserName && project.state === "under_kartlegging" ? ` · kartlegges av ${project.adviserName}` : ""}
-          {project.adviserName && project.state === "publisert" ? ` · kartlagt av ${project.adviserName}` : ""} ·{" "}
+          {t("project.version", { version: project.version })}
+          {project.adviserName && project.state === "under_kartlegging" ? t("project.mappedBy", { name: project.adviserName }) : ""}
+          {project.adviserName && project.state === "publisert" ? t("project.mappedByDone", { name: project.adviserName }) : ""} ·{" "}
           <Link className="ds-link" href={`/admin/prosjekter/${project.id}/historikk`}>
-            Historikk
+            {t("project.history")}
           </Link>
           {project.state === "publisert" && (
             <>
               {" · "}
               <Link className="ds-link" href={`/prosjekter/${project.slug}`}>
-                Se den offentlige siden
+                {t("project.publicPage")}
               </Link>
             </>
           )}
@@ -89,19 +95,19 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="arbeidsflyt" className="flex flex-col gap-3">
         <h2 id="arbeidsflyt" className="ds-heading" data-size="md">
-          Arbeidsflyt
+          {t("project.workflow")}
         </h2>
         <ProjectWorkflow
           project={{ id: project.id, version: project.version, state: project.state, adviserId: project.adviserId }}
           nextStates={project.nextStates}
           advisers={options.advisers}
-          missingForPublishing={project.missingForPublishing.map((m) => m.label)}
+          missingForPublishing={project.missingForPublishing.map((m) => translateServerMessage(m.label, locale))}
         />
       </section>
 
       <section aria-labelledby="innhold" className="flex flex-col gap-3">
         <h2 id="innhold" className="ds-heading" data-size="md">
-          Innhold
+          {t("project.content")}
         </h2>
         <ProjectForm
           key={project.version}
@@ -116,12 +122,10 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   );
 }
 
-function nameList(names: string[]): string {
-  return new Intl.ListFormat("nb", { style: "long", type: "conjunction" }).format(names);
-}
-
 /** The answer to a county contact who opened a project that belongs to another county. */
-function OtherCountyProject({ project, role }: { project: TOtherCountyProject; role: Role }) {
+async function OtherCountyProject({ project, role, locale }: { project: TOtherCountyProject; role: Role; locale: string }) {
+  const t = await getTranslations("admin.project");
+  const nameList = (names: string[]) => new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(names);
   const countyNames = nameList(project.counties.map((c) => c.name));
   return (
     <div className="flex max-w-4xl flex-col gap-8">
@@ -133,25 +137,25 @@ function OtherCountyProject({ project, role }: { project: TOtherCountyProject; r
         <div className="ds-alert" data-color="info" role="status">
           <p className="ds-paragraph">
             {project.alsoOwnCounty
-              ? `Prosjektet hører også til ${countyNames}, som du ikke er fylkeskontakt for. Derfor kan du ikke redigere det.`
-              : `Prosjektet hører til ${countyNames}, som du ikke er fylkeskontakt for. Derfor kan du ikke redigere det.`}
+              ? t("otherCountyAlso", { counties: countyNames })
+              : t("otherCounty", { counties: countyNames })}
           </p>
         </div>
         <h2 className="ds-heading" data-size="sm">
-          Hvem kuraterer det
+          {t("whoCurates")}
         </h2>
         <ul className="ds-list">
           {project.counties.map((county) => (
             <li key={county.number} className="ds-paragraph">
               {county.curators.length > 0
-                ? `${county.name}: ${county.curators.length === 1 ? "fylkeskontakt" : "fylkeskontakter"} ${nameList(county.curators)}`
-                : `${county.name}: ingen fylkeskontakt er registrert; spør en administrator.`}
+                ? t("curators", { county: county.name, count: county.curators.length, names: nameList(county.curators) })
+                : t("noCurator", { county: county.name })}
             </li>
           ))}
         </ul>
         <p className="ds-paragraph">
           <Link className="ds-link" href="/admin/prosjekter">
-            Tilbake til prosjektene
+            {t("backToProjects")}
           </Link>
         </p>
       </div>
