@@ -142,6 +142,8 @@ export type TRuntimeVariable =
   | "NODE_ENV"
   /** Set by lib/cli/serve.mjs when it stamps each request with the peer address. */
   | "KB_PEER_ADDRESS_STAMPED"
+  /** Set by lib/cli/serve.mjs: the address this process answers on itself (lib/intake/post.ts). */
+  | "KB_SELF_ORIGIN"
   /** Set by the benchmark: serves /bench/gulv, the page that reads nothing. */
   | "KB_BENCH_FLOOR";
 

@@ -12,6 +12,7 @@ import { parsePageParam } from "@/lib/http/page-param";
 import { findBrokenSourceLinks } from "@/lib/links/broken";
 import { projectFieldLabels } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
+import { countNewSuggestions } from "@/lib/intake/admin-queries";
 import { findMyWork } from "@/lib/users/my-work";
 import { roleLabels } from "@/lib/users/roles";
 import { editorialStates } from "@/lib/vocabulary";
@@ -30,7 +31,12 @@ export default async function AdminPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin");
   const linkPage = parsePageParam((await searchParams).lenker);
-  const [work, csrfToken, broken] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage)]);
+  const [work, csrfToken, broken, newSuggestions] = await Promise.all([
+    findMyWork(actor),
+    readCsrfToken(),
+    findBrokenSourceLinks(actor, linkPage),
+    mayEver(actor.role, "intake.triage") ? countNewSuggestions(actor) : Promise.resolve(null),
+  ]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -56,6 +62,14 @@ export default async function AdminPage({ searchParams }: Props) {
           <SignOutEverywhereForm />
         </div>
       </div>
+
+      {newSuggestions !== null && (
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/admin/innmeldinger">
+            Innmeldte prosjekter som venter: {newSuggestions}
+          </Link>
+        </p>
+      )}
 
       <section aria-labelledby="prosjekter">
         <h2 id="prosjekter" className="ds-heading" data-size="md">

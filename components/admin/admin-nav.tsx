@@ -9,6 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const items: { href: string; label: string; action?: TAction }[] = [
   { href: "/admin", label: "Mitt arbeid" },
   { href: "/admin/prosjekter", label: "Prosjekter" },
+  { href: "/admin/innmeldinger", label: "Innmeldinger", action: "intake.triage" },
   { href: "/admin/rapporter", label: "Rapporter", action: "report.create" },
   { href: "/admin/taksonomi", label: "Taksonomi", action: "taxonomy.manage" },
   { href: "/admin/brukere", label: "Brukere", action: "user.manage" },

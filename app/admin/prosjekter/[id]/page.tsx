@@ -12,6 +12,8 @@ import { findProjectForEditing, findProjectFormOptions } from "@/lib/projects/ad
 import { projectToFormValues } from "@/lib/projects/form-fields";
 import { editorialStateLabel } from "@/lib/projects/labels";
 import { findOtherCountyProject, type TOtherCountyProject } from "@/lib/projects/other-county";
+import { SuggestionPanel } from "@/components/intake/suggestion-panel";
+import { findSuggestionOf } from "@/lib/intake/admin-queries";
 
 export const metadata: Metadata = { title: "Rediger prosjekt", robots: { index: false } };
 
@@ -30,6 +32,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
     notFound();
   }
   const [options, counties, query] = await Promise.all([findProjectFormOptions(actor), findMunicipalityChoices(actor), searchParams]);
+  const suggestion = await findSuggestionOf(actor, project.id);
   const notice =
     typeof query.opprettet === "string"
       ? "Prosjektet er opprettet som kandidat."
@@ -71,6 +74,8 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
           <p className="ds-paragraph">{notice}</p>
         </div>
       )}
+
+      {suggestion && <SuggestionPanel suggestion={suggestion} accepted={query.innmelding === "akseptert"} />}
 
       <section aria-labelledby="arbeidsflyt" className="flex flex-col gap-3">
         <h2 id="arbeidsflyt" className="ds-heading" data-size="md">
