@@ -104,6 +104,8 @@ export function SuggestionForm({ choices, draft }: { choices: TChoices; draft: T
             multiple
             required
             size={8}
+            // The design system sizes inputs for one line; a list box shows several.
+            style={{ height: "auto", minHeight: "12rem", width: "100%", maxWidth: "28rem", paddingBlock: "0.25rem" }}
             defaultValue={[...chosenMunicipalities]}
             aria-describedby={described("municipalities", true)}
             aria-invalid={invalid("municipalities")}
