@@ -19,6 +19,12 @@ export const INTAKE_RATE = { perAddress: 5, perDay: 200, windowMs: 24 * 60 * 60 
 
 export type TIntakeLimits = { perAddress: number; perDay: number };
 
+/** The limits in force: INTAKE_MAX_PER_ADDRESS / INTAKE_MAX_PER_DAY (validated at start-up), else the defaults. */
+export function intakeLimits(): TIntakeLimits {
+  const read = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value.trim()) && Number(value) >= 1 ? Number(value) : fallback);
+  return { perAddress: read(envValue("INTAKE_MAX_PER_ADDRESS"), INTAKE_RATE.perAddress), perDay: read(envValue("INTAKE_MAX_PER_DAY"), INTAKE_RATE.perDay) };
+}
+
 export type TSubmitOutcome =
   | { ok: true; projectId: number; honeypot: false }
   /** The honeypot was filled: answered like a success (a bot learns nothing), nothing stored. */
@@ -58,7 +64,7 @@ export async function submitSuggestion(
   options: { clientAddress: string | null; now?: Date; limits?: TIntakeLimits },
 ): Promise<TSubmitOutcome> {
   const now = options.now ?? new Date();
-  const limits = options.limits ?? INTAKE_RATE;
+  const limits = options.limits ?? intakeLimits();
   // A person never sees the honeypot field; whatever fills it is answered like a success.
   const trap = raw[HONEYPOT_FIELD];
   if (trap !== undefined && trap !== null && trap !== "") return { ok: true, projectId: null, honeypot: true };

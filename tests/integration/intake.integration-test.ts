@@ -8,7 +8,7 @@ import { acceptSuggestion, mergeSuggestion, rejectSuggestion, setIntakeNoticeMod
 import { decideSuggestion } from "@/lib/intake/decide";
 import { notifyNewSuggestion, sendIntakeDigests } from "@/lib/intake/notify";
 import { purgeExpiredIntakeData } from "@/lib/intake/purge";
-import { submitSuggestion } from "@/lib/intake/submit";
+import { INTAKE_RATE, intakeLimits, submitSuggestion } from "@/lib/intake/submit";
 import { createMailer, type TMailer } from "@/lib/mail/send";
 import { createIsolatedDatabase } from "@/tests/support/isolated-database";
 import { startTestSmtp, type TTestSmtp } from "@/tests/support/smtp";
@@ -193,6 +193,20 @@ describe("the public submission", () => {
     // A day later, the address may again.
     const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
     expect((await submit(valid(), "198.51.100.1", { limits, now: tomorrow })).ok).toBe(true);
+  });
+
+  it("takes its limits from INTAKE_MAX_PER_ADDRESS and INTAKE_MAX_PER_DAY", async () => {
+    expect(intakeLimits()).toEqual({ perAddress: INTAKE_RATE.perAddress, perDay: INTAKE_RATE.perDay });
+    process.env.INTAKE_MAX_PER_ADDRESS = "1";
+    process.env.INTAKE_MAX_PER_DAY = "50";
+    try {
+      expect(intakeLimits()).toEqual({ perAddress: 1, perDay: 50 });
+      expect((await submit(valid(), "198.51.100.77")).ok).toBe(true);
+      expect(await submit(valid(), "198.51.100.77")).toEqual({ ok: false, code: "rate_limited" });
+    } finally {
+      delete process.env.INTAKE_MAX_PER_ADDRESS;
+      delete process.env.INTAKE_MAX_PER_DAY;
+    }
   });
 
   it("holds the limit under concurrent posts from one address", async () => {
