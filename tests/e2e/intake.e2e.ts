@@ -91,6 +91,19 @@ test.describe("a visitor without JavaScript", () => {
   });
 });
 
+test("hostile posts get a clear 4xx, never a 500, and store nothing", async ({ request }) => {
+  const before = await db.project.count();
+  const huge = await request.post("/meld-inn-prosjekt/send", { form: { title: "x".repeat(100_000), sprak: "nb" }, maxRedirects: 0 });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain("Skjemaet kunne ikke leses");
+  const garbage = await request.post("/meld-inn-prosjekt/send", { headers: { "content-type": "multipart/form-data; boundary=x" }, data: "--y\r\nnonsense", maxRedirects: 0 });
+  expect(garbage.status()).toBe(400);
+  const wrongTypes = await request.post("/meld-inn-prosjekt/send", { form: { title: "Fiber", municipalities: "'; DROP TABLE project; --", status: "x", nettsted: "" }, maxRedirects: 0 });
+  expect(wrongTypes.status()).toBe(400);
+  expect(await wrongTypes.text()).toContain("Velg kommunen fra listen.");
+  expect(await db.project.count()).toBe(before);
+});
+
 // axe runs its checks as page script, so these pages are checked with JavaScript on (they render the same).
 test("the new public pages pass axe in bokmål and nynorsk, the refused form too", async ({ page }) => {
   for (const path of ["/meld-inn-prosjekt", "/nn/meld-inn-prosjekt", "/meld-inn-prosjekt/takk", "/nn/meld-inn-prosjekt/takk", "/personvern", "/nn/personvern"]) {
