@@ -7,6 +7,7 @@ import { MapFigure } from "@/components/maps/choropleth-map";
 import { countyGeometry } from "@/lib/maps/geometry";
 import { ReportList } from "@/components/reports/report-list-item";
 import { cachedFrontPage } from "@/lib/cache/public-data";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home");
@@ -52,6 +53,7 @@ export default async function HomePage() {
             {t("search")}
           </button>
         </form>
+        <SuggestLink />
       </section>
 
       <section aria-labelledby="fokus-heading" className="space-y-4">

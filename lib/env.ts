@@ -71,6 +71,9 @@ const envSchema = z.object({
    * this machine and private networks (SSRF). 1 allows them: for tests and intranet sources.
    */
   LINKS_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"], { error: "må være 1 eller 0" }).optional(),
+  /** Suggested projects (lib/intake/submit.ts): at most this many per client address, and in all, in 24 hours. */
+  INTAKE_MAX_PER_ADDRESS: z.coerce.number({ error: "må være et tall" }).int("må være et heltall").min(1, "må være minst 1").max(100_000, "må være høyst 100000").optional(),
+  INTAKE_MAX_PER_DAY: z.coerce.number({ error: "må være et tall" }).int("må være et heltall").min(1, "må være minst 1").max(1_000_000, "må være høyst 1000000").optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -99,6 +102,8 @@ const hints: Record<string, string> = {
   SMTP_URL: "Sett SMTP_URL til e-posttjenerens adresse, eller la den være tom for å skrive e-postene til loggen.",
   MAIL_FROM: "Sett MAIL_FROM til avsenderadressen, f.eks. MAIL_FROM=\"Kunnskapsbanken <ikke-svar@example.no>\".",
   LINKS_ALLOW_PRIVATE: "Sett LINKS_ALLOW_PRIVATE=1 bare når lenkesjekken skal nå adresser på egen maskin eller eget nett.",
+  INTAKE_MAX_PER_ADDRESS: "Sett INTAKE_MAX_PER_ADDRESS til et heltall (innmeldinger per adresse per døgn), eller la den være tom (5).",
+  INTAKE_MAX_PER_DAY: "Sett INTAKE_MAX_PER_DAY til et heltall (innmeldinger i alt per døgn), eller la den være tom (200).",
   TRUSTED_PROXIES: "Sett TRUSTED_PROXIES til adressene eller nettene (CIDR) til egne omvendte proxyer, f.eks. TRUSTED_PROXIES=10.0.0.0/8, eller la den være tom.",
 };
 
@@ -142,6 +147,10 @@ export type TRuntimeVariable =
   | "NODE_ENV"
   /** Set by lib/cli/serve.mjs when it stamps each request with the peer address. */
   | "KB_PEER_ADDRESS_STAMPED"
+  /** Set by lib/cli/serve.mjs: the address this process answers on itself (lib/intake/post.ts). */
+  | "KB_SELF_ORIGIN"
+  | "INTAKE_MAX_PER_ADDRESS"
+  | "INTAKE_MAX_PER_DAY"
   /** Set by the benchmark: serves /bench/gulv, the page that reads nothing. */
   | "KB_BENCH_FLOOR";
 

@@ -14,6 +14,7 @@ import { parsePageParam } from "@/lib/http/page-param";
 import { findBrokenSourceLinks } from "@/lib/links/broken";
 import { findMappingWork } from "@/lib/mapping/queries";
 import { localHref, requestLocale } from "@/lib/i18n/server";
+import { countNewSuggestions } from "@/lib/intake/admin-queries";
 import { findMyWork } from "@/lib/users/my-work";
 import { editorialStates } from "@/lib/vocabulary";
 
@@ -34,7 +35,13 @@ export default async function AdminPage({ searchParams }: Props) {
   const dateFormat = new Intl.DateTimeFormat(`${locale}-NO`, { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
   const fieldLabel = (field: string) => (t.has(`fields.${field}` as "fields.title") ? t(`fields.${field}` as "fields.title") : field);
   const linkPage = parsePageParam((await searchParams).lenker);
-  const [work, csrfToken, broken, mapping] = await Promise.all([findMyWork(actor), readCsrfToken(), findBrokenSourceLinks(actor, linkPage), findMappingWork(actor)]);
+  const [work, csrfToken, broken, mapping, newSuggestions] = await Promise.all([
+    findMyWork(actor),
+    readCsrfToken(),
+    findBrokenSourceLinks(actor, linkPage),
+    findMappingWork(actor),
+    mayEver(actor.role, "intake.triage") ? countNewSuggestions(actor) : Promise.resolve(null),
+  ]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -61,6 +68,14 @@ export default async function AdminPage({ searchParams }: Props) {
           <SignOutEverywhereForm />
         </div>
       </div>
+
+      {newSuggestions !== null && (
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/admin/innmeldinger">
+            {t("dashboard.newSuggestions", { count: newSuggestions })}
+          </Link>
+        </p>
+      )}
 
       <MappingWorkSection role={actor.role} work={mapping} />
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { cachedFocusAreasWithCounts } from "@/lib/cache/public-data";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("lists");
@@ -21,6 +22,7 @@ export default async function FocusAreasPage() {
         <p className="ds-paragraph" data-size="lg">
           {t("focusDescription")}
         </p>
+        <SuggestLink />
       </header>
       {areas.length === 0 ? (
         <p className="ds-paragraph">{t("noFocus")}</p>

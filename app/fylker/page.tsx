@@ -6,6 +6,7 @@ import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { cachedCountiesWithCounts } from "@/lib/cache/public-data";
 import { countyGeometry } from "@/lib/maps/geometry";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("counties");
@@ -29,6 +30,7 @@ export default async function CountiesPage() {
         <p className="ds-paragraph" data-size="lg">
           {t("description")}
         </p>
+        <SuggestLink />
       </header>
       <div className="grid items-start gap-8 md:grid-cols-[minmax(0,26rem)_1fr]">
         <MapFigure

@@ -16,6 +16,7 @@ import { cachedProjectListing } from "@/lib/cache/public-data";
 import { TREND_THRESHOLD_PERCENT, type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
 import type { TDocumentationLevel } from "@/lib/projects/documentation-level";
 import type { TProjectStatus } from "@/lib/projects/filters";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -93,6 +94,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
         <p className="ds-paragraph max-w-3xl">
           {t("intro")}
         </p>
+        <SuggestLink />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">

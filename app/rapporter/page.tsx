@@ -6,6 +6,7 @@ import { ReportList } from "@/components/reports/report-list-item";
 import { cachedFocusAreasWithCounts, cachedReportFilterOptions, cachedReportPage } from "@/lib/cache/public-data";
 import { hasReportFilters, parseReportFilters, reportFiltersToSearch, type TSearchParams } from "@/lib/reports/filters";
 import { Pagination } from "@/components/search/pagination";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 type Props = { searchParams: Promise<TSearchParams> };
 
@@ -46,6 +47,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         <p className="ds-paragraph" data-size="lg">
           {t("description")} {t("intro")}
         </p>
+        <SuggestLink />
       </header>
 
       {problems.length > 0 && (

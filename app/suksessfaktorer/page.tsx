@@ -4,6 +4,7 @@ import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { Markdown } from "@/components/ui/markdown";
 import { findPillarsWithFactors } from "@/lib/success-factors/queries";
+import { SuggestLink } from "@/components/intake/suggest-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("lists");
@@ -22,6 +23,7 @@ export default async function SuccessFactorsPage() {
         <p className="ds-paragraph" data-size="lg">
           {t("factorsDescription")}
         </p>
+        <SuggestLink />
       </header>
       {pillars.map((pillar) => (
         <section key={pillar.slug} id={pillar.slug} aria-labelledby={`pilar-${pillar.slug}`} className="space-y-4">

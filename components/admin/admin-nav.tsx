@@ -7,9 +7,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * The curation pages, each shown to the roles the permission table lets use it (`action`; none:
  * every signed-in user). Every page checks access itself.
  */
-const items: { href: string; label: "myWork" | "projects" | "reports" | "taxonomy" | "users" | "synonyms" | "log"; action?: TAction }[] = [
+const items: { href: string; label: "myWork" | "projects" | "intake" | "reports" | "taxonomy" | "users" | "synonyms" | "log"; action?: TAction }[] = [
   { href: "/admin", label: "myWork" },
   { href: "/admin/prosjekter", label: "projects" },
+  { href: "/admin/innmeldinger", label: "intake", action: "intake.triage" },
   { href: "/admin/rapporter", label: "reports", action: "report.create" },
   { href: "/admin/taksonomi", label: "taxonomy", action: "taxonomy.manage" },
   { href: "/admin/brukere", label: "users", action: "user.manage" },

@@ -36,6 +36,10 @@ export type TResources = {
   "project.assign": TProjectResource;
   "project.publish": TProjectResource;
   "project.archive": TProjectResource;
+  /** Suggested projects (issue 13): seeing them in the triage queue and rejecting, merging or accepting them. */
+  "intake.triage": TProjectResource;
+  /** Seeing a suggester's name, e-mail and role: personal data, only for the curators of that county. */
+  "intake.contact": TProjectResource;
   "report.create": null;
   /** Editing a report's fields, including its slug. */
   "report.update": TReportResource;
@@ -122,6 +126,8 @@ export const permissionTable: { [A in TAction]: Record<Role, Rule<A>> } = {
   "project.assign": { admin: true, county_contact: inOwnCounties, adviser: false },
   "project.publish": { admin: true, county_contact: inOwnCounties, adviser: false },
   "project.archive": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "intake.triage": { admin: true, county_contact: inOwnCounties, adviser: false },
+  "intake.contact": { admin: true, county_contact: inOwnCounties, adviser: false },
   "report.create": { admin: true, county_contact: true, adviser: false },
   "report.update": { admin: true, county_contact: createdByThem, adviser: false },
   "report.publish": { admin: true, county_contact: createdByThem, adviser: false },

@@ -38,6 +38,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 process.env.NODE_ENV = dev ? "development" : "production";
 // Tells lib/http/client-address.ts that x-kb-peer-address was written by this server.
 process.env.KB_PEER_ADDRESS_STAMPED = "1";
+// Where this process answers itself: a refused suggestion form is drawn by its own page (lib/intake/post.ts).
+const selfHost = ["0.0.0.0", "::", ""].includes(hostname) ? "127.0.0.1" : hostname;
+process.env.KB_SELF_ORIGIN = `http://${selfHost.includes(":") ? `[${selfHost}]` : selfHost}:${port}`;
 
 // Next keeps its data cache (lib/cache/public-data.ts) on disk in the build directory, and would
 // serve an entry from a previous run once before refreshing it: possibly hours old, or from

@@ -39,7 +39,7 @@ export async function sitemapFile(file: string): Promise<Response | null> {
   const chunked = /^(prosjekter|rapporter)-([1-9]\d{0,3})\.xml$/.exec(file);
   if (file === "sider.xml") {
     const [factors, focusAreas, counties, municipalities] = await Promise.all([findSuccessFactorSlugs(), findFocusAreaSlugs(), findCountySlugs(), findMunicipalityNumbers()]);
-    const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/kommuner", "/hva-virker", "/api", "/forstehjelp", "/om", "/tilgjengelighet"];
+    const fixed = ["/", "/prosjekter", "/rapporter", "/suksessfaktorer", "/fokusomrader", "/fylker", "/kommuner", "/hva-virker", "/api", "/forstehjelp", "/om", "/tilgjengelighet", "/meld-inn-prosjekt", "/personvern"];
     entries = [
       ...fixed.map((path) => ({ path })),
       ...factors.map((f) => ({ path: `/suksessfaktorer/${f.slug}` })),

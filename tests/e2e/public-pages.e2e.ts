@@ -32,6 +32,8 @@ const fixedTemplates: Template[] = [
   { name: "førstehjelpsmappen", path: "/forstehjelp" },
   { name: "om", path: "/om" },
   { name: "tilgjengelighetserklæringen", path: "/tilgjengelighet" },
+  { name: "meld inn et prosjekt", path: "/meld-inn-prosjekt" },
+  { name: "personvern", path: "/personvern" },
   { name: "404-siden", path: "/prosjekter/finnes-ikke", status: 404, canonical: false },
 ];
 

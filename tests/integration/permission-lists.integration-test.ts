@@ -21,7 +21,7 @@ const muniA1 = `${countyA}01`;
 const muniA2 = `${countyA}02`;
 const muniB1 = `${countyB}01`;
 
-const projectActions = (Object.keys(permissionTable) as TAction[]).filter((a): a is TProjectAction => a.startsWith("project."));
+const projectActions = (Object.keys(permissionTable) as TAction[]).filter((a): a is TProjectAction => a.startsWith("project.") || a.startsWith("intake."));
 
 type TFixture = { id: number; resource: TProjectResource };
 const fixtures: TFixture[] = [];

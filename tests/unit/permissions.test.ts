@@ -13,7 +13,7 @@ const bodo: TProjectResource = { countyNumbers: ["18"], adviserId: null, state: 
 const both: TProjectResource = { countyNumbers: ["18", "55"], adviserId: null, state: "kandidat" };
 const nowhere: TProjectResource = { countyNumbers: [], adviserId: null, state: "kandidat" };
 
-const projectActions = ["project.view", "project.create", "project.update", "project.tag", "project.assign", "project.publish", "project.archive"] as const;
+const projectActions = ["project.view", "project.create", "project.update", "project.tag", "project.assign", "project.publish", "project.archive", "intake.triage", "intake.contact"] as const;
 
 /** The expected table, written out in full: [admin, Troms contact, adviser (assigned)]. */
 const expectedOnTromso: Record<(typeof projectActions)[number], [boolean, boolean, boolean]> = {
@@ -24,6 +24,9 @@ const expectedOnTromso: Record<(typeof projectActions)[number], [boolean, boolea
   "project.assign": [true, true, false],
   "project.publish": [true, true, false],
   "project.archive": [true, true, false],
+  // Suggestions (issue 13): the county's curators triage them and see the suggester; advisers do not.
+  "intake.triage": [true, true, false],
+  "intake.contact": [true, true, false],
 };
 
 describe("the permission table", () => {
@@ -37,6 +40,8 @@ describe("the permission table", () => {
     "project.assign": [true, true, false],
     "project.publish": [true, true, false],
     "project.archive": [true, true, false],
+    "intake.triage": [true, true, false],
+    "intake.contact": [true, true, false],
     "report.create": [true, true, false],
     "report.update": [true, true, false],
     "report.publish": [true, true, false],

@@ -16,6 +16,8 @@ import { projectToFormValues } from "@/lib/projects/form-fields";
 import { localHref, requestLocale } from "@/lib/i18n/server";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { findOtherCountyProject, type TOtherCountyProject } from "@/lib/projects/other-county";
+import { SuggestionPanel } from "@/components/intake/suggestion-panel";
+import { findSuggestionOf } from "@/lib/intake/admin-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.project"))("metaTitle"), robots: { index: false } };
@@ -44,6 +46,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
     findAdviserProposals(actor, project.id),
     findMappingGuide(actor, project.id),
   ]);
+  const suggestion = await findSuggestionOf(actor, project.id);
   const notice =
     typeof query.opprettet === "string"
       ? t("project.created")
@@ -86,6 +89,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
         </div>
       )}
 
+      {suggestion && <SuggestionPanel suggestion={suggestion} accepted={query.innmelding === "akseptert"} />}
       <ProjectMappingSection
         project={{ id: project.id, version: project.version, state: project.state, adviserId: project.adviserId, adviserName: project.adviserName }}
         guide={guide && { assignedAt: guide.project.assignedAt, progress: guide.progress }}
