@@ -253,7 +253,7 @@ describe("search", () => {
     expect(plans[1]).toContain("project_title_trgm_idx");
     expect(plans[2]).toContain("project_title_vector_idx");
     // The list's order is the index's: no sort of every published example, however deep the page.
-    expect(plans[3]).toContain("project_state_published_at_id_idx");
+    expect(plans[3]).toContain("project_list_order_idx");
     expect(plans[3]).not.toMatch(/\bSort\b/);
   });
 });
