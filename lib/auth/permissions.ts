@@ -103,8 +103,15 @@ const inOwnCounties: TProjectRule = {
     }
     return { OR: countySubsets(actor.counties).map((subset) => ({ countyNumbers: { equals: subset } })) };
   },
-  // Overlaps (the index finds the candidates, and it implies at least one) and lies within.
-  sql: (actor) => Prisma.sql`(p.county_numbers && ${actor.counties}::text[] AND p.county_numbers <@ ${actor.counties}::text[])`,
+  // The same equalities, so that the btree indexes that begin with county_numbers serve the
+  // dashboard's counts and lists as range scans; past a few counties, overlaps and lies within.
+  sql: (actor) => {
+    if (actor.counties.length === 0) return Prisma.sql`false`;
+    if (actor.counties.length > SUBSET_COUNTIES) {
+      return Prisma.sql`(p.county_numbers && ${actor.counties}::text[] AND p.county_numbers <@ ${actor.counties}::text[])`;
+    }
+    return Prisma.sql`p.county_numbers IN (${Prisma.join(countySubsets(actor.counties).map((subset) => Prisma.sql`${subset}::text[]`))})`;
+  },
   counties: (actor) => actor.counties,
 };
 
