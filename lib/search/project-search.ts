@@ -93,8 +93,11 @@ export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number
   const titleMatch = negated
     ? Prisma.sql`p.title_vector @@ ${tsquery} AND p.search_vector @@ ${tsquery}`
     : Prisma.sql`p.title_vector @@ ${tsquery}`;
-  const inFocusArea = Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))`;
-  const inPlace = Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))`;
+  // On the row's facet keys (GIN): combined with the filters' conditions as one bitmap, instead
+  // of walking every project of a focus area the text names and testing the filters one by one.
+  // ARRAY(…) is '{}' when nothing matched, so NOT … stays true.
+  const inFocusArea = Prisma.sql`p.focus_area_ids && ARRAY(SELECT id FROM fa)`;
+  const inPlace = Prisma.sql`p.municipality_numbers && ARRAY(SELECT number::text FROM pl)`;
   // Each tier leaves out what an earlier tier finds, so no project comes twice and a set that
   // reached `cap` really holds `cap` matches.
   const fuzzy = text.length >= 4
@@ -130,8 +133,8 @@ export function textScore({ tsquery, text }: TTextQuery): Prisma.Sql {
     : Prisma.empty;
   return Prisma.sql`(
     CASE WHEN p.search_vector @@ ${tsquery} THEN ts_rank_cd(${RANK_WEIGHTS}, p.search_vector, ${tsquery})::float8 ELSE 0 END
-    + 0.3 * (SELECT count(*) FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))
-    + 0.3 * (SELECT count(*) FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))
+    + 0.3 * (SELECT count(*) FROM unnest(p.focus_area_ids) AS v WHERE v IN (SELECT id FROM fa))
+    + 0.3 * (SELECT count(*) FROM unnest(p.municipality_numbers) AS v WHERE v IN (SELECT number::text FROM pl))
     ${fuzzy})`;
 }
 
