@@ -5,7 +5,8 @@ import { parseProjectFilters } from "@/lib/projects/filters";
 import { findProjectListing } from "@/lib/search/project-search";
 import { searchSite } from "@/lib/search/site-search";
 
-export type TDatabaseTime = { label: string; queries: number; p50: number; p95: number };
+/** `buffers`: shared blocks read (hit or from disk) by all of a page's queries, once: a measure that does not depend on the machine's load. */
+export type TDatabaseTime = { label: string; queries: number; p50: number; p95: number; buffers: number };
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -38,12 +39,15 @@ export async function databaseTimes(databaseUrl: string, listPaths: { label: str
       await search.run();
       const queries = [...captured];
       const totals: number[] = [];
+      let buffers = 0;
       for (let run = 0; run < runs; run++) {
         let total = 0;
         for (const { query, params } of queries) {
-          const result = await raw.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, JSON.parse(params) as unknown[]);
-          const plan = (result.rows[0] as { "QUERY PLAN": { "Execution Time": number; "Planning Time": number }[] })["QUERY PLAN"][0]!;
+          const result = await raw.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`, JSON.parse(params) as unknown[]);
+          type TPlan = { "Execution Time": number; "Planning Time": number; Plan: { "Shared Hit Blocks": number; "Shared Read Blocks": number } };
+          const plan = (result.rows[0] as { "QUERY PLAN": TPlan[] })["QUERY PLAN"][0]!;
           total += plan["Execution Time"] + plan["Planning Time"];
+          if (run === 0) buffers += plan.Plan["Shared Hit Blocks"] + plan.Plan["Shared Read Blocks"];
           if (process.env.BENCH_DETAIL && run === 0) {
             console.log(`${search.label}: ${(plan["Execution Time"] + plan["Planning Time"]).toFixed(1)} ms  ${query.replace(/\s+/g, " ").slice(0, 140)}`);
             if (process.env.BENCH_PLAN && plan["Execution Time"] > 5) {
@@ -54,7 +58,7 @@ export async function databaseTimes(databaseUrl: string, listPaths: { label: str
         }
         totals.push(total);
       }
-      rows.push({ label: search.label, queries: queries.length, p50: percentile(totals, 50), p95: percentile(totals, 95) });
+      rows.push({ label: search.label, queries: queries.length, p50: percentile(totals, 50), p95: percentile(totals, 95), buffers });
     }
   } finally {
     await raw.end();
