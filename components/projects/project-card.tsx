@@ -8,7 +8,7 @@ import { teaser } from "@/lib/text/teaser";
 
 /**
  * A card names at most this many success factors; the project page has them all. Cards are kept
- * lean (a teaser of the summary, no wrapper elements): twenty of them on a list page are drawn
+ * lean (a teaser of the summary, no wrapper elements): sixteen of them on a list page are drawn
  * into the HTML and again into the React payload. For the same reason its links carry no
  * class: `.card-links a` (globals.css) draws them as `.ds-link`.
  */
