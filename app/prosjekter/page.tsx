@@ -194,7 +194,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
           {projects.length > 0 && (
             <ul className="grid gap-4 md:grid-cols-2">
               {projects.map((project) => (
-                <li key={project.slug}>
+                <li key={project.id}>
                   <ProjectCard project={project} />
                 </li>
               ))}

@@ -21,7 +21,8 @@ export function ContentLanguage({
   const lang = language && language !== page ? language : undefined;
   if (Tag === "span" && !lang && !className) return <>{children}</>;
   return (
-    <Tag lang={lang} className={className}>
+    // No lang={undefined}: React sends an undefined prop in the payload as "$undefined".
+    <Tag {...(lang ? { lang } : {})} className={className}>
       {children}
     </Tag>
   );

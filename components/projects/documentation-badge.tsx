@@ -5,7 +5,7 @@ type TCounts = { _count: { successFactors: number; reports: number }; mapping?: 
 
 /**
  * The documentation level as visible text (not colour only); with its meaning spelled out on the
- * project page. On cards it is one element (twenty cards per list, each sent in the HTML and the
+ * project page. On cards it is one element (sixteen cards per list page, each sent in the HTML and the
  * React payload); what the levels mean is on the project page and /om.
  */
 export function DocumentationBadge({ project, withExplanation = false }: { project: TCounts; withExplanation?: boolean }) {

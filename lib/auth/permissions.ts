@@ -76,14 +76,48 @@ type TProjectRule = {
 
 type Rule<A extends TAction> = boolean | (A extends TProjectAction ? TProjectRule : (actor: TActor, resource: TResources[A]) => boolean);
 
-/** Every municipality lies in one of the contact's counties (and there is at least one). */
+/**
+ * The non-empty subsets of a few counties, each sorted: a project's `county_numbers` (sorted,
+ * distinct) lies within the counties exactly when it equals one of them. Prisma has no "contained
+ * by" filter for arrays; this keeps the filter on the indexed array (a few `=` probes).
+ */
+function countySubsets(counties: string[]): string[][] {
+  const sorted = [...new Set(counties)].sort();
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << sorted.length; mask++) subsets.push(sorted.filter((_, i) => mask & (1 << i)));
+  return subsets;
+}
+
+/** Up to this many counties the Prisma filter enumerates their subsets (15); past it, a join. */
+const SUBSET_COUNTIES = 4;
+
+/**
+ * Every municipality lies in one of the contact's counties (and there is at least one). The
+ * list forms read `project.county_numbers` (the counties of its municipalities, kept by triggers,
+ * GIN-indexed), not the municipalities of every project.
+ */
 const inOwnCounties: TProjectRule = {
   scope: "counties",
   check: (actor, project) => project.countyNumbers.length > 0 && project.countyNumbers.every((county) => actor.counties.includes(county)),
-  where: (actor) => ({ municipalities: { some: {}, every: { municipality: { countyNumber: { in: actor.counties } } } } }),
-  sql: (actor) => Prisma.sql`(EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id)
-    AND NOT EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                    WHERE x.project_id = p.id AND m.county_number <> ALL(${actor.counties}::text[])))`,
+  where: (actor) => {
+    if (actor.counties.length === 0) return { id: { in: [] } };
+    if (actor.counties.length > SUBSET_COUNTIES) {
+      return {
+        countyNumbers: { hasSome: actor.counties },
+        municipalities: { every: { municipality: { countyNumber: { in: actor.counties } } } },
+      };
+    }
+    return { OR: countySubsets(actor.counties).map((subset) => ({ countyNumbers: { equals: subset } })) };
+  },
+  // The same equalities, so that the btree indexes that begin with county_numbers serve the
+  // dashboard's counts and lists as range scans; past a few counties, overlaps and lies within.
+  sql: (actor) => {
+    if (actor.counties.length === 0) return Prisma.sql`false`;
+    if (actor.counties.length > SUBSET_COUNTIES) {
+      return Prisma.sql`(p.county_numbers && ${actor.counties}::text[] AND p.county_numbers <@ ${actor.counties}::text[])`;
+    }
+    return Prisma.sql`p.county_numbers IN (${Prisma.join(countySubsets(actor.counties).map((subset) => Prisma.sql`${subset}::text[]`))})`;
+  },
   counties: (actor) => actor.counties,
 };
 

@@ -32,8 +32,6 @@ type TResolved = {
   focusAreaIds: number[];
   successFactorIds: number[];
   countyNumber: string | null;
-  /** The chosen county's municipality numbers. */
-  countyMunicipalities: string[];
   municipalityNumber: string | null;
   status: TProjectStatus | null;
   fra: number | null;
@@ -95,8 +93,11 @@ export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number
   const titleMatch = negated
     ? Prisma.sql`p.title_vector @@ ${tsquery} AND p.search_vector @@ ${tsquery}`
     : Prisma.sql`p.title_vector @@ ${tsquery}`;
-  const inFocusArea = Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))`;
-  const inPlace = Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))`;
+  // On the row's facet keys (GIN): combined with the filters' conditions as one bitmap, instead
+  // of walking every project of a focus area the text names and testing the filters one by one.
+  // ARRAY(…) is '{}' when nothing matched, so NOT … stays true.
+  const inFocusArea = Prisma.sql`p.focus_area_ids && ARRAY(SELECT id FROM fa)`;
+  const inPlace = Prisma.sql`p.municipality_numbers && ARRAY(SELECT number::text FROM pl)`;
   // Each tier leaves out what an earlier tier finds, so no project comes twice and a set that
   // reached `cap` really holds `cap` matches.
   const fuzzy = text.length >= 4
@@ -132,8 +133,8 @@ export function textScore({ tsquery, text }: TTextQuery): Prisma.Sql {
     : Prisma.empty;
   return Prisma.sql`(
     CASE WHEN p.search_vector @@ ${tsquery} THEN ts_rank_cd(${RANK_WEIGHTS}, p.search_vector, ${tsquery})::float8 ELSE 0 END
-    + 0.3 * (SELECT count(*) FROM project_focus_area x WHERE x.project_id = p.id AND x.focus_area_id IN (SELECT id FROM fa))
-    + 0.3 * (SELECT count(*) FROM project_municipality x WHERE x.project_id = p.id AND x.municipality_number IN (SELECT number FROM pl))
+    + 0.3 * (SELECT count(*) FROM unnest(p.focus_area_ids) AS v WHERE v IN (SELECT id FROM fa))
+    + 0.3 * (SELECT count(*) FROM unnest(p.municipality_numbers) AS v WHERE v IN (SELECT number::text FROM pl))
     ${fuzzy})`;
 }
 
@@ -176,27 +177,19 @@ export function textHits(tsquery: Prisma.Sql, text: string): Prisma.Sql {
 /** WHERE conditions on project `p` for every filter but `except` (for that facet's counts). */
 function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`p.state = 'publisert'`];
+  // The facet keys are arrays on the project itself (kept by triggers, GIN-indexed): each filter
+  // is an index condition on one row, and several combine as a bitmap AND.
   if (except !== "fokus" && resolved.focusAreaIds.length > 0) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x WHERE x.project_id = p.id
-      AND x.focus_area_id IN (${Prisma.join(resolved.focusAreaIds)}))`);
+    parts.push(Prisma.sql`p.focus_area_ids && ${resolved.focusAreaIds}::int[]`);
   }
   if (except !== "faktor" && resolved.successFactorIds.length > 0) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_success_factor x WHERE x.project_id = p.id
-      AND x.success_factor_id IN (${Prisma.join(resolved.successFactorIds)}))`);
+    parts.push(Prisma.sql`p.success_factor_ids && ${resolved.successFactorIds}::int[]`);
   }
   if (except !== "fylke" && resolved.countyNumber) {
-    // The county's municipalities as a list (read with the form's options): the planner can then
-    // use the municipality_number index instead of joining every project_municipality row.
-    parts.push(
-      resolved.countyMunicipalities.length > 0
-        ? Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
-            WHERE x.project_id = p.id AND x.municipality_number IN (${Prisma.join(resolved.countyMunicipalities)}))`
-        : Prisma.sql`FALSE`,
-    );
+    parts.push(Prisma.sql`p.county_numbers @> ARRAY[${resolved.countyNumber}]::text[]`);
   }
   if (except !== "kommune" && resolved.municipalityNumber) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x
-      WHERE x.project_id = p.id AND x.municipality_number = ${resolved.municipalityNumber})`);
+    parts.push(Prisma.sql`p.municipality_numbers @> ARRAY[${resolved.municipalityNumber}]::text[]`);
   }
   if (except !== "status" && resolved.status) {
     parts.push(Prisma.sql`p.status::text = ${resolved.status}`);
@@ -204,9 +197,9 @@ function conditions(resolved: TResolved, except: TFacetKind | null): Prisma.Sql 
   const likeness = populationLikeness(resolved, except);
   if (likeness) {
     // Band and trend hold for the same municipality of the example: a regional project of a small
-    // shrinking and a large growing municipality is not "small and shrinking".
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-      WHERE x.project_id = p.id AND ${likeness})`);
+    // shrinking and a large growing municipality is not "small and shrinking". The municipalities
+    // that qualify are read once (an InitPlan), then one array overlap per project.
+    parts.push(Prisma.sql`p.municipality_numbers && ARRAY(SELECT m.number::text FROM municipality m WHERE ${likeness})`);
   }
   if (except !== "dokumentasjon" && resolved.dokumentasjon) {
     parts.push(documentationLevelIs(resolved.dokumentasjon));
@@ -306,7 +299,6 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     focusAreaIds,
     successFactorIds,
     countyNumber: county?.number ?? null,
-    countyMunicipalities: county ? municipalities.filter((m) => m.countyNumber === county.number).map((m) => m.number) : [],
     municipalityNumber: municipality?.number ?? null,
     status: filters.status,
     fra: filters.fra,
@@ -346,10 +338,12 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   };
   const kinds = Object.keys(active) as TFacetKind[];
   const setOf = (kind: TFacetKind) => Prisma.raw(active[kind] ? `m_${kind}` : "m0");
+  // Each set carries the facet keys, so that the counts are unnests of the set itself, no joins.
+  const keys = Prisma.sql`p.status, p.focus_area_ids, p.success_factor_ids, p.county_numbers, p.municipality_numbers`;
   const matchSet = (except: TFacetKind | null, cap: number) =>
     query
-      ? textCandidates(query, conditions(resolved, except), cap)
-      : Prisma.sql`SELECT p.id FROM project p WHERE ${conditions(resolved, except)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${cap}`;
+      ? Prisma.sql`SELECT p.id, p.published_at, ${keys} FROM (${textCandidates(query, conditions(resolved, except), cap)}) AS c JOIN project p ON p.id = c.id`
+      : Prisma.sql`SELECT p.id, p.published_at, ${keys} FROM project p WHERE ${conditions(resolved, except)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${cap}`;
   const exceptSets = kinds
     .filter((kind) => active[kind])
     .map((kind) => Prisma.sql`, ${Prisma.raw(`m_${kind}`)} AS MATERIALIZED (${matchSet(kind, MATCH_CAP)})`);
@@ -357,37 +351,36 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   const kommuneFacet =
     municipalities.length > 0
       ? Prisma.sql`UNION ALL
-      SELECT 'kommune', x.municipality_number::text, count(*)::int
-        FROM ${setOf("kommune")} s JOIN project_municipality x ON x.project_id = s.id
-        WHERE x.municipality_number IN (${Prisma.join(municipalities.map((m) => m.number))}) GROUP BY x.municipality_number`
+      SELECT 'kommune', v, count(*)::int
+        FROM ${setOf("kommune")} s, unnest(s.municipality_numbers) AS v
+        WHERE v = ANY(${municipalities.map((m) => m.number)}::text[]) GROUP BY v`
       : Prisma.empty;
+  // A population facet counts an example once per band (or trend) any of its municipalities has.
+  const populationFacet = (kind: "innbyggere" | "utvikling", column: Prisma.Sql) => Prisma.sql`
+      SELECT ${kind}, ${column}, count(DISTINCT s.id)::int
+        FROM ${setOf(kind)} s, unnest(s.municipality_numbers) AS n JOIN municipality m ON m.number = n
+        WHERE ${column} IS NOT NULL AND ${populationLikeness(resolved, kind) ?? Prisma.sql`TRUE`}
+        GROUP BY ${column}`;
   const facetSql = Prisma.sql`
-      SELECT 'fokus' AS kind, x.focus_area_id::text AS value, count(*)::int AS count
-        FROM ${setOf("fokus")} s JOIN project_focus_area x ON x.project_id = s.id GROUP BY x.focus_area_id
+      SELECT 'fokus' AS kind, v::text AS value, count(*)::int AS count
+        FROM ${setOf("fokus")} s, unnest(s.focus_area_ids) AS v GROUP BY v
       UNION ALL
-      SELECT 'faktor', x.success_factor_id::text, count(*)::int
-        FROM ${setOf("faktor")} s JOIN project_success_factor x ON x.project_id = s.id GROUP BY x.success_factor_id
+      SELECT 'faktor', v::text, count(*)::int
+        FROM ${setOf("faktor")} s, unnest(s.success_factor_ids) AS v GROUP BY v
       UNION ALL
-      SELECT 'fylke', m.county_number::text, count(DISTINCT s.id)::int
-        FROM ${setOf("fylke")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
-        GROUP BY m.county_number
+      SELECT 'fylke', v, count(*)::int
+        FROM ${setOf("fylke")} s, unnest(s.county_numbers) AS v GROUP BY v
       ${kommuneFacet}
       UNION ALL
-      SELECT 'status', p.status::text, count(*)::int
-        FROM ${setOf("status")} s JOIN project p ON p.id = s.id GROUP BY p.status
+      SELECT 'status', s.status::text, count(*)::int
+        FROM ${setOf("status")} s GROUP BY s.status
       UNION ALL
-      SELECT 'innbyggere', m.population_band, count(DISTINCT s.id)::int
-        FROM ${setOf("innbyggere")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
-        WHERE m.population_band IS NOT NULL AND ${populationLikeness(resolved, "innbyggere") ?? Prisma.sql`TRUE`}
-        GROUP BY m.population_band
+      ${populationFacet("innbyggere", Prisma.sql`m.population_band`)}
       UNION ALL
-      SELECT 'utvikling', m.population_trend, count(DISTINCT s.id)::int
-        FROM ${setOf("utvikling")} s JOIN project_municipality x ON x.project_id = s.id JOIN municipality m ON m.number = x.municipality_number
-        WHERE m.population_trend IS NOT NULL AND ${populationLikeness(resolved, "utvikling") ?? Prisma.sql`TRUE`}
-        GROUP BY m.population_trend
+      ${populationFacet("utvikling", Prisma.sql`m.population_trend`)}
       UNION ALL
       SELECT 'dokumentasjon', level, count(*)::int
-        FROM (SELECT ${documentationLevelSql} AS level FROM ${setOf("dokumentasjon")} s JOIN project p ON p.id = s.id) AS d GROUP BY level`;
+        FROM (SELECT ${documentationLevelSql} AS level FROM ${setOf("dokumentasjon")} p) AS d GROUP BY level`;
   // Did any facet count stop at MATCH_CAP?
   const capped = Prisma.join(
     ["m0", ...kinds.filter((kind) => active[kind]).map((kind) => `m_${kind}`)].map(
@@ -411,8 +404,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
              (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,
              (${capped}) AS capped`
     : await client.$queryRaw<{ total: number; ids: number[]; facets: { kind: TFacetKind; value: string; count: number }[]; capped: boolean }[]>`
-      WITH m0 AS MATERIALIZED (
-        SELECT p.id, p.published_at FROM project p WHERE ${conditions(resolved, null)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${MATCH_CAP})
+      WITH m0 AS MATERIALIZED (${matchSet(null, MATCH_CAP)})
       ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty}
       SELECT CASE WHEN (SELECT count(*) FROM m0) < ${MATCH_CAP} THEN (SELECT count(*)::int FROM m0)
                   ELSE (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) END AS total,

@@ -17,24 +17,34 @@ type TEntry = { path: string; lastModified?: Date };
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-function xmlResponse(body: string): Response {
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`, {
+function xmlResponse(xml: string): Response {
+  return new Response(xml, {
     headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=300" },
   });
 }
 
+/** The index's XML for these counts of published records: `sider.xml`, then the chunks of each kind. */
+export function sitemapIndexXml(counts: { projects: number; reports: number }, chunk = SITEMAP_CHUNK): string {
+  const files = ["sider.xml"];
+  for (let i = 1; i <= Math.max(1, Math.ceil(counts.projects / chunk)); i++) files.push(`prosjekter-${i}.xml`);
+  for (let i = 1; i <= Math.max(1, Math.ceil(counts.reports / chunk)); i++) files.push(`rapporter-${i}.xml`);
+  const items = files.map((file) => `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${file}`))}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
 export async function sitemapIndex(): Promise<Response> {
   // Two counts over every published row: from the public data cache (30 s), not per request.
-  const { projects, reports } = await cachedPublishedCounts();
-  const files = ["sider.xml"];
-  for (let i = 1; i <= Math.max(1, Math.ceil(projects / SITEMAP_CHUNK)); i++) files.push(`prosjekter-${i}.xml`);
-  for (let i = 1; i <= Math.max(1, Math.ceil(reports / SITEMAP_CHUNK)); i++) files.push(`rapporter-${i}.xml`);
-  const items = files.map((file) => `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${file}`))}</loc></sitemap>`);
-  return xmlResponse(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`);
+  return xmlResponse(sitemapIndexXml(await cachedPublishedCounts()));
 }
 
 /** One file of the index, or null when there is no such file (the route answers 404). */
 export async function sitemapFile(file: string): Promise<Response | null> {
+  const xml = await sitemapFileXml(file);
+  return xml === null ? null : xmlResponse(xml);
+}
+
+/** One file's XML (`chunk` URLs a file, as in sitemapIndexXml), or null when there is no such file. */
+export async function sitemapFileXml(file: string, chunk = SITEMAP_CHUNK): Promise<string | null> {
   let entries: TEntry[];
   const chunked = /^(prosjekter|rapporter)-([1-9]\d{0,3})\.xml$/.exec(file);
   if (file === "sider.xml") {
@@ -49,9 +59,9 @@ export async function sitemapFile(file: string): Promise<Response | null> {
       ...municipalities.map((m) => ({ path: `/kommuner/${m.number}` })),
     ];
   } else if (chunked) {
-    const chunk = Number(chunked[2]);
-    const rows = chunked[1] === "prosjekter" ? await findPublishedProjectSlugs(chunk) : await findPublishedReportSlugs(chunk);
-    if (rows.length === 0 && chunk > 1) return null;
+    const part = Number(chunked[2]);
+    const rows = chunked[1] === "prosjekter" ? await findPublishedProjectSlugs(part, chunk) : await findPublishedReportSlugs(part, chunk);
+    if (rows.length === 0 && part > 1) return null;
     entries = rows.map((row) => ({ path: `/${chunked[1]}/${row.slug}`, lastModified: row.updatedAt }));
   } else {
     return null;
@@ -59,5 +69,5 @@ export async function sitemapFile(file: string): Promise<Response | null> {
   const items = entries.map(
     (e) => `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</url>`,
   );
-  return xmlResponse(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</urlset>\n`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</urlset>\n`;
 }

@@ -75,7 +75,18 @@ export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClie
         db.project.findMany({ where: { AND: [scope, { state }] }, select, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: MY_WORK_LIMIT }),
       ),
     ),
-    db.project.findMany({ where: dueWhere, select, orderBy: dueForCheckOrder, take: MY_WORK_LIMIT }),
+    // In dueForCheckOrder, read as two walks the indexes on (…, last_checked_at, id) serve in
+    // order, stopping at MY_WORK_LIMIT: never checked (by id), then checked longest ago. One sort
+    // with NULLS FIRST would read every due project first (an index cannot be declared so here).
+    Promise.all([
+      db.project.findMany({ where: { AND: [dueWhere, { lastCheckedAt: null }] }, select, orderBy: [{ id: "asc" }], take: MY_WORK_LIMIT }),
+      db.project.findMany({
+        where: { AND: [dueWhere, { lastCheckedAt: { not: null } }] },
+        select,
+        orderBy: [{ lastCheckedAt: "asc" }, { id: "asc" }],
+        take: MY_WORK_LIMIT,
+      }),
+    ]).then(([never, longAgo]) => [...never, ...longAgo].slice(0, MY_WORK_LIMIT)),
     // Only for those who may create projects, in the counties they may create them in.
     !mayEver(actor.role, "project.create")
       ? []

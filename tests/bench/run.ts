@@ -12,8 +12,9 @@
  *  6. EXPLAIN (ANALYZE)s the queries the search and list pages run, for their database time;
  *  7. prints the tables (Markdown) and drops the database.
  *
- * It prints figures and asserts no timing. Options: --n 1000, --seconds 3 (load per page),
- * --keep (leave the database for a look afterwards).
+ * It prints figures and asserts no timing. Options: --n 1000 (or --n 1000,100000: one run per
+ * size in one invocation, then a table of how each page grew from the smallest to the largest),
+ * --seconds 3 (load per page), --keep (leave the databases for a look afterwards).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -27,12 +28,9 @@ import { buildIfStale } from "@/lib/cli/build";
 import { bin, dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "@/lib/cli/database";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseProjectFilters } from "@/lib/projects/filters";
-import { findProjectListing } from "@/lib/search/project-search";
-import { searchSite } from "@/lib/search/site-search";
 import { createUser } from "@/lib/users/create-user";
+import { databaseTimes, percentile, type TDatabaseTime } from "@/tests/bench/database-times";
 import { fillSynthetic } from "@/tests/bench/synthetic";
-import pg from "pg";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -40,7 +38,16 @@ function option(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-const count = Math.floor(option("n", 100_000));
+/** `--n 1000,100000`: one run per size, in one invocation, then how each page grew between them. */
+function sizes(): number[] {
+  const index = process.argv.indexOf("--n");
+  const list = (index >= 0 ? (process.argv[index + 1] ?? "") : "100000")
+    .split(",")
+    .map((part) => Math.floor(Number(part.replace(/_/g, ""))))
+    .filter((n) => Number.isFinite(n) && n > 0);
+  return list.length > 0 ? [...new Set(list)].sort((a, b) => a - b) : [100_000];
+}
+
 const loadSeconds = option("seconds", 3);
 const keep = process.argv.includes("--keep");
 const port = Number(process.env.BENCH_PORT ?? 3410);
@@ -73,12 +80,6 @@ const adminPages = [
 
 type TRow = { label: string; path: string; status: number; kb: number; p50: number; p95: number; rps: number; failed: number };
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 async function waitForSite(timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -100,7 +101,7 @@ async function signIn(email: string): Promise<string> {
   const jar = new Map<string, string>();
   const keepCookies = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
+      const pair = line.split(";")[0] ?? "";
       const at = pair.indexOf("=");
       jar.set(pair.slice(0, at), pair.slice(at + 1));
     }
@@ -146,48 +147,6 @@ async function measure(label: string, path: string, headers: Record<string, stri
   };
 }
 
-/** The SQL a search function runs (captured from Prisma's query log), then EXPLAIN (ANALYZE)d. */
-async function databaseTimes(databaseUrl: string) {
-  const captured: { query: string; params: string }[] = [];
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => captured.push({ query: event.query, params: event.params }));
-  const raw = new pg.Client({ connectionString: databaseUrl });
-  await raw.connect();
-  const searches: { label: string; run: () => Promise<unknown> }[] = [
-    ...publicPages
-      .filter((p) => p.path.startsWith("/prosjekter?"))
-      .map((p) => ({
-        label: p.label,
-        run: () => findProjectListing(parseProjectFilters(Object.fromEntries(new URL(p.path, baseUrl).searchParams)).filters, client),
-      })),
-    { label: "site search /sok?q=ungdom", run: () => searchSite("ungdom", client) },
-  ];
-  const rows: { label: string; queries: number; p50: number; p95: number }[] = [];
-  try {
-    for (const search of searches) {
-      captured.length = 0;
-      await search.run();
-      const queries = [...captured];
-      const totals: number[] = [];
-      for (let run = 0; run < EXPLAIN_RUNS; run++) {
-        let total = 0;
-        for (const { query, params } of queries) {
-          const result = await raw.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, JSON.parse(params) as unknown[]);
-          const plan = (result.rows[0] as { "QUERY PLAN": { "Execution Time": number; "Planning Time": number }[] })["QUERY PLAN"][0];
-          if (!plan) throw new Error(`EXPLAIN gave no plan for ${query.slice(0, 80)}`);
-          total += plan["Execution Time"] + plan["Planning Time"];
-        }
-        totals.push(total);
-      }
-      rows.push({ label: search.label, queries: queries.length, p50: percentile(totals, 50), p95: percentile(totals, 95) });
-    }
-  } finally {
-    await raw.end();
-    await client.$disconnect();
-  }
-  return rows;
-}
-
 function stopServer(site: ChildProcess | undefined): Promise<void> {
   if (!site || site.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -196,14 +155,12 @@ function stopServer(site: ChildProcess | undefined): Promise<void> {
   });
 }
 
-async function main() {
-  const started = Date.now();
-  let embedded: EmbeddedServer | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ folder: "bench-postgres", port: Number(process.env.EMBEDDED_BENCH_PG_PORT ?? 54349), persistent: false });
-    serverUrl = embedded.serverUrl;
-  }
+type TSizeRun = { count: number; rows: TRow[]; dbRows: TDatabaseTime[]; fillSeconds: number };
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+
+/** One size: its own database, filled, the built site started against it, measured, dropped. */
+async function runSize(serverUrl: string, count: number): Promise<TSizeRun> {
   const name = `kb_bench_${crypto.randomBytes(5).toString("hex")}`;
   let site: ChildProcess | undefined;
   try {
@@ -223,7 +180,6 @@ async function main() {
       await users.$disconnect();
     }
 
-    if (await buildIfStale()) console.log("Bygget er oppdatert.");
     // An empty data cache, as lib/cli/serve.mjs starts with: entries from another run (another
     // database) would otherwise be served once.
     rmSync(path.resolve(".next", "cache", "fetch-cache"), { recursive: true, force: true });
@@ -249,27 +205,84 @@ async function main() {
       const cookie = await signIn(email);
       for (const page of adminPages) rows.push(await measure(`${page.label} (${role})`, page.path, { cookie }));
     }
-    const floor = rows[0]?.rps ?? Number.NaN;
-    const dbRows = await databaseTimes(databaseUrl);
-
-    const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
-    console.log(`\n${count.toLocaleString("en")} synthetic projects (+ content/), ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}`);
-    console.log(`latency: one request at a time for ${fmt(Math.max(1, loadSeconds / 2), 1)} s; throughput: ${CONNECTIONS} connections for ${fmt(loadSeconds, 1)} s\n`);
-    console.log("| page | status | p50 ms | p95 ms | HTML KB | req/s | % of floor |");
-    console.log("| --- | --- | --- | --- | --- | --- | --- |");
-    for (const row of rows) {
-      const failed = row.failed > 0 ? ` (${row.failed} failed)` : "";
-      console.log(`| ${row.label} | ${row.status} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.kb, 1)} | ${fmt(row.rps)}${failed} | ${fmt((100 * row.rps) / floor)} % |`);
-    }
-    console.log(`\nDatabase time (EXPLAIN (ANALYZE), planning + execution, all of a page's queries, ${EXPLAIN_RUNS} runs)\n`);
-    console.log("| search | queries | p50 ms | p95 ms |");
-    console.log("| --- | --- | --- | --- |");
-    for (const row of dbRows) console.log(`| ${row.label} | ${row.queries} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} |`);
-    console.log(`\nFerdig på ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    const dbRows = await databaseTimes(databaseUrl, publicPages.filter((p) => p.path.startsWith("/prosjekter?")), EXPLAIN_RUNS);
+    return { count, rows, dbRows, fillSeconds: filled.seconds };
   } finally {
     await stopServer(site);
     if (keep) console.log(`Databasen ${name} er beholdt (--keep).`);
     else await dropDatabase(serverUrl, name).catch((error: unknown) => console.error(`Kunne ikke slette ${name}:`, error));
+  }
+}
+
+function printRun({ count, rows, dbRows, fillSeconds }: TSizeRun) {
+  const floor = rows[0]?.rps ?? Number.NaN;
+  console.log(`\n${count.toLocaleString("en")} synthetic projects (+ content/, filled in ${fmt(fillSeconds, 1)} s), ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}`);
+  console.log(`latency: one request at a time for ${fmt(Math.max(1, loadSeconds / 2), 1)} s; throughput: ${CONNECTIONS} connections for ${fmt(loadSeconds, 1)} s\n`);
+  console.log("| page | status | p50 ms | p95 ms | HTML KB | req/s | % of floor |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const row of rows) {
+    const failed = row.failed > 0 ? ` (${row.failed} failed)` : "";
+    console.log(`| ${row.label} | ${row.status} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.kb, 1)} | ${fmt(row.rps)}${failed} | ${fmt((100 * row.rps) / floor)} % |`);
+  }
+  console.log(`\nDatabase time (EXPLAIN (ANALYZE, BUFFERS), planning + execution, all of a page's queries, ${EXPLAIN_RUNS} runs; buffers: 8 KB blocks read, once, independent of the machine's load)\n`);
+  console.log("| search | queries | p50 ms | p95 ms | buffers |");
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const row of dbRows) console.log(`| ${row.label} | ${row.queries} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} | ${row.buffers} |`);
+}
+
+/**
+ * Growth from the smallest size to the largest, per page: latency and database time as
+ * largest ÷ smallest, throughput as smallest ÷ largest (so above 1 is always "slower"), and
+ * throughput's share of the floor, which cancels the machine's load between the two runs.
+ */
+function printGrowth(small: TSizeRun, large: TSizeRun) {
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+  const floorOf = (run: TSizeRun) => run.rows[0]?.rps ?? Number.NaN;
+  const n = (run: TSizeRun) => run.count.toLocaleString("en");
+  console.log(`\nGrowth from ${n(small)} to ${n(large)} examples (× = ${n(large)} ÷ ${n(small)}; throughput and share of floor: ${n(small)} ÷ ${n(large)})\n`);
+  console.log("| page | p50 × | p95 × | HTML × | req/s × | share of floor × | worst × |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const row of large.rows) {
+    const before = small.rows.find((r) => r.label === row.label);
+    if (!before) continue;
+    const values = [
+      ratio(row.p50, before.p50),
+      ratio(row.p95, before.p95),
+      ratio(row.kb, before.kb),
+      ratio(before.rps, row.rps),
+      ratio(before.rps / floorOf(small), row.rps / floorOf(large)),
+    ];
+    const worst = Math.max(...values.filter(Number.isFinite));
+    console.log(`| ${row.label} | ${values.map((v) => fmt(v, 2)).join(" | ")} | ${fmt(worst, 2)} |`);
+  }
+  console.log("\n| search | DB p50 × | DB p95 × | buffers × |");
+  console.log("| --- | --- | --- | --- |");
+  for (const row of large.dbRows) {
+    const before = small.dbRows.find((r) => r.label === row.label);
+    if (before) console.log(`| ${row.label} | ${fmt(ratio(row.p50, before.p50), 2)} | ${fmt(ratio(row.p95, before.p95), 2)} | ${fmt(ratio(row.buffers, before.buffers), 2)} |`);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  let embedded: EmbeddedServer | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ folder: "bench-postgres", port: Number(process.env.EMBEDDED_BENCH_PG_PORT ?? 54349), persistent: false });
+    serverUrl = embedded.serverUrl;
+  }
+  try {
+    if (await buildIfStale()) console.log("Bygget er oppdatert.");
+    const runs: TSizeRun[] = [];
+    for (const count of sizes()) {
+      const run = await runSize(serverUrl, count);
+      runs.push(run);
+      printRun(run);
+    }
+    const [smallest, largest] = [runs[0], runs.at(-1)];
+    if (smallest && largest && runs.length > 1) printGrowth(smallest, largest);
+    console.log(`\nFerdig på ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
     await embedded?.stop();
   }
 }

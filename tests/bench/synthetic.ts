@@ -114,6 +114,12 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
        JOIN syn_sentence s1 ON s1.i = r.s1 JOIN syn_sentence s2 ON s2.i = r.s2`,
       [count, publishedShare, NOTE],
     );
+    // The facet-key triggers (project.focus_area_ids …) would rewrite every project once per
+    // join table; they are off while the links go in, and the keys are computed once afterwards.
+    const keyTriggers = ["project_municipality", "project_focus_area", "project_success_factor"].map(
+      (table) => `${table} DISABLE TRIGGER ${table}_keys_insert`,
+    );
+    for (const statement of keyTriggers) await client.query(`ALTER TABLE ${statement}`);
     // One municipality for most, two or three for some; one or two focus areas; two to four factors.
     const link = (insert: string, table: string, n: string, perProject: string, extra = "") =>
       client.query(`
@@ -128,6 +134,9 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
     await link("project_municipality (project_id, municipality_number)", "syn_municipality", "municipalities", "1 + (p.id % 4 = 0)::int + (p.id % 10 = 0)::int");
     await link("project_focus_area (project_id, focus_area_id)", "syn_focus_area", "focus_areas", "1 + (p.id % 3 = 0)::int");
     await link("project_success_factor (project_id, success_factor_id, note)", "syn_factor", "factors", "2 + p.id % 3", "s.s");
+
+    for (const statement of keyTriggers) await client.query(`ALTER TABLE ${statement.replace(" DISABLE ", " ENABLE ")}`);
+    await client.query(`SELECT public.project_facet_keys_refresh(ARRAY(SELECT id FROM project WHERE slug LIKE '${SYNTHETIC_SLUG_PREFIX}%'))`);
 
     const reports = Math.floor(count / 50);
     await client.query(
@@ -162,8 +171,8 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
       SELECT (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%') AS projects,
              (SELECT count(*)::int FROM project WHERE slug LIKE 'syntetisk-%' AND state = 'publisert') AS published,
              (SELECT count(*)::int FROM report WHERE slug LIKE 'syntetisk-%') AS reports`);
-    const [row] = counted.rows;
-    if (!row) throw new Error("the synthetic counts gave no row");
+    const row = counted.rows[0];
+    if (!row) throw new Error("Tellingen av syntetiske data ga ingen rad.");
     return { ...row, seconds: (Date.now() - started) / 1000 };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
