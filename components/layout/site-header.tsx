@@ -19,8 +19,10 @@ export async function SiteHeader() {
     <header className="no-print border-b" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
       {/* On a phone the language choice shares the name's row and the menu takes the next, so the
           page's content starts high (the list's first result stays in the first screen); from
-          sm up the menu sits under the language choice at the right. */}
-      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-4">
+          sm up the menu sits under the language choice at the right, in a column of its own share
+          of the width (an auto column would take the menu's one-line width and squeeze the name
+          to a letter a line). */}
+      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] gap-x-4 gap-y-2 px-4 py-4">
         <Link href="/" className="ds-link sm:row-span-2" style={{ textDecoration: "none" }}>
           <span className="block text-xl font-semibold">Kunnskapsbanken</span>
           <span className="block text-sm">{t("tagline")}</span>

@@ -144,6 +144,22 @@ test("the main navigation links to every section, including Fylker", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+test("the header keeps the site's name on one line at every width", async ({ page }, testInfo) => {
+  // Skipped on the phone project on purpose: the test sets each viewport itself (reason in the message).
+  test.skip(testInfo.project.name !== "desktop", "the test sets its own viewports");
+  for (const width of [320, 390, 640, 768, 1024, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/om");
+    const name = page.locator("header").getByText("Kunnskapsbanken", { exact: true });
+    const box = defined((await name.boundingBox()) ?? undefined, `the name's box at ${width} px`);
+    const lineHeight = await name.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    // Once a grid column squeezed the name to one letter a line at desktop widths.
+    expect(box.height, `the name is one line at ${width} px`).toBeLessThan(lineHeight * 1.5);
+    const menu = defined((await page.getByRole("navigation", { name: "Hovedmeny" }).boundingBox()) ?? undefined, `the menu at ${width} px`);
+    expect(menu.x + menu.width, `the menu fits at ${width} px`).toBeLessThanOrEqual(width);
+  }
+});
+
 /** The focused element shows a focus indicator: an outline or box-shadow on the element, or
  *  (Designsystemet's checkboxes and radios) on the .ds-field around it. */
 async function expectVisibleFocus(page: Page, label: string) {
