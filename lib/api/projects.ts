@@ -102,7 +102,7 @@ export async function readProjectListing(
   let empty = false;
   for (const notice of listing.notices) {
     const realMunicipality =
-      notice.param === "kommune" &&
+      notice.key === "municipalityNotFound" &&
       filters.kommune !== null &&
       (await client.municipality.count({ where: { number: filters.kommune } })) > 0;
     if (realMunicipality) empty = true;

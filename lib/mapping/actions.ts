@@ -7,6 +7,7 @@ import { getSessionClaims } from "@/lib/auth/session";
 import { invalidatePublicData } from "@/lib/cache/public-data";
 import { fieldsOf, runForForm, type TActionState } from "@/lib/commands/form-state";
 import { parseEnv } from "@/lib/env";
+import { localHref } from "@/lib/i18n/server";
 import { assignAdviser, saveProjectMapping, setAdviserFocusAreas } from "@/lib/mapping/commands";
 import { guideFieldErrors, mappingInputFromForm, postedMappingValues } from "@/lib/mapping/guide";
 import { notifyAssignedAdviser } from "@/lib/mapping/notify";
@@ -30,7 +31,8 @@ export async function assignAdviserAction(_previous: TActionState | undefined, f
   const env = parseEnv(process.env, ["NEXTAUTH_URL", "PORT"]);
   await notifyAssignedAdviser(state.data, { baseUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`, userId: claims?.userId });
   revalidatePath("/admin");
-  redirect(`/admin/prosjekter/${state.data.id}?tildelt=${state.data.version}`);
+  // In the language the form was posted in (/nn/admin/… stays nynorsk).
+  redirect(await localHref(`/admin/prosjekter/${state.data.id}?tildelt=${state.data.version}`));
 }
 
 /** What the mapping guide shows after a post: the message, errors beside their fields and what was typed. */
@@ -47,5 +49,5 @@ export async function saveMappingAction(_previous: TMappingFormState | undefined
   invalidatePublicData();
   revalidatePath("/admin");
   revalidatePath(`/prosjekter/${saved.slug}`);
-  redirect(`/admin/prosjekter/${saved.id}/kartlegging?lagret=${saved.version}`);
+  redirect(await localHref(`/admin/prosjekter/${saved.id}/kartlegging?lagret=${saved.version}`));
 }

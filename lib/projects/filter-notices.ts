@@ -18,7 +18,8 @@ export type TNoticeKey =
   | "focusNotFound"
   | "factorNotFound"
   | "countyNotFound"
-  | "municipalityNotFound";
+  | "municipalityNotFound"
+  | "municipalityOutsideCounty";
 export type TNoticeValues = Record<string, string>;
 export type TFilterNotice = { param: TFilterParam; key: TNoticeKey; values: TNoticeValues; message: string };
 

@@ -290,10 +290,18 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   });
   const county = filters.fylke ? counties.find((c) => c.slug === filters.fylke || c.number === filters.fylke) : undefined;
   if (filters.fylke && !county) notices.push(filterNotice("fylke", "countyNotFound", { value: quoteValue(filters.fylke) }));
-  const municipality = filters.kommune ? municipalities.find((m) => m.number === filters.kommune) : undefined;
-  if (filters.kommune && !municipality) {
+  const named = filters.kommune ? municipalities.find((m) => m.number === filters.kommune) : undefined;
+  if (filters.kommune && !named) {
     notices.push(filterNotice("kommune", "municipalityNotFound", { value: quoteValue(filters.kommune) }));
   }
+  // A municipality outside the chosen county (the county was changed, the old choice came along):
+  // the county wins and the page says why the municipality was not used.
+  const outside = named && county && named.countyNumber !== county.number ? named : undefined;
+  if (outside && county) {
+    const its = counties.find((c) => c.number === outside.countyNumber)?.name ?? outside.countyNumber;
+    notices.push(filterNotice("kommune", "municipalityOutsideCounty", { municipality: outside.name, its, county: county.name }));
+  }
+  const municipality = outside ? undefined : named;
 
   const resolved: TResolved = {
     focusAreaIds,
@@ -460,12 +468,16 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
         selected: successFactorIds.includes(f.id),
       })),
       fylke: counties.map((c) => ({ value: c.slug, label: c.name, count: count("fylke", c.number), selected: c.number === county?.number })),
-      kommune: municipalities.map((m) => ({
-        value: m.number,
-        label: m.name,
-        count: count("kommune", m.number),
-        selected: m.number === municipality?.number,
-      })),
+      // The chosen county's municipalities, those with examples first (each part by name).
+      kommune: municipalities
+        .filter((m) => !county || m.countyNumber === county.number)
+        .map((m) => ({
+          value: m.number,
+          label: m.name,
+          count: count("kommune", m.number),
+          selected: m.number === municipality?.number,
+        }))
+        .sort((a, b) => Number(b.count > 0) - Number(a.count > 0)),
       status: vocabularyFacet("status", Object.keys(statusLabels) as TProjectStatus[], statusLabels, filters.status),
       innbyggere: vocabularyFacet("innbyggere", populationBands, populationBandLabels, filters.innbyggere),
       utvikling: vocabularyFacet("utvikling", populationTrends, populationTrendLabels, filters.utvikling),

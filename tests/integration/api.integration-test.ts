@@ -186,6 +186,7 @@ describe("/api/v1/prosjekter", () => {
     ["antall=abc", "antall"],
     ["fylk=troms", "fylk"],
     ["fylke=troms&fylke=nordland", "fylke"],
+    ["fylke=troms&kommune=1804", "kommune"],
   ])("?%s → 400 naming %s", async (query, param) => {
     const response = await routes.projects.GET(req(`/prosjekter?${query}`));
     expect(response.status).toBe(400);

@@ -40,9 +40,36 @@ describe("the municipality filter follows the county", () => {
     expect(tromso?.count).toBe(published);
   });
 
-  it("keeps a municipality from another county visible as chosen instead of dropping it", async () => {
-    const listing = await findProjectListing(filters({ fylke: "troms", kommune: "0301" }), db);
-    expect(listing.facets.kommune.find((o) => o.value === "0301")).toMatchObject({ label: "Oslo", selected: true });
-    expect(listing.total).toBe(0);
+  it("lists the county's municipalities with examples first, each part by name", async () => {
+    const listing = await findProjectListing(filters({ fylke: "troms" }), db);
+    const options = listing.facets.kommune;
+    const firstEmpty = options.findIndex((o) => o.count === 0);
+    expect(firstEmpty).toBeGreaterThan(0);
+    expect(options.slice(firstEmpty).every((o) => o.count === 0)).toBe(true);
+    const byName = (part: typeof options) => [...part].sort((a, b) => a.label.localeCompare(b.label, "nb"));
+    expect(options.slice(0, firstEmpty).map((o) => o.value)).toEqual(byName(options.slice(0, firstEmpty)).map((o) => o.value));
+  });
+
+  it("explains a municipality from another county instead of emptying the list silently", async () => {
+    // 1804 Bodø lies in Nordland: the county wins, the municipality is dropped and the page says so.
+    const listing = await findProjectListing(filters({ fylke: "troms", kommune: "1804" }), db);
+    const onlyTroms = await findProjectListing(filters({ fylke: "troms" }), db);
+    expect(listing.notices).toEqual([
+      expect.objectContaining({ param: "kommune", key: "municipalityOutsideCounty", values: expect.objectContaining({ municipality: "Bodø", its: "Nordland", county: "Troms" }) }),
+    ]);
+    expect(listing.notices[0]?.message).toContain("Bodø ligger i Nordland, ikke i Troms");
+    expect(listing.filters.kommune).toBeNull();
+    expect(listing.filters.fylke).toBe("troms");
+    expect(listing.total).toBe(onlyTroms.total);
+    expect(listing.total).toBeGreaterThan(0);
+    expect(listing.facets.kommune.map((o) => o.value)).not.toContain("1804");
+    expect(listing.facets.kommune.some((o) => o.selected)).toBe(false);
+  });
+
+  it("keeps a municipality that lies in the chosen county, with no notice", async () => {
+    const listing = await findProjectListing(filters({ fylke: "troms", kommune: "5501" }), db);
+    expect(listing.notices).toEqual([]);
+    expect(listing.filters.kommune).toBe("5501");
+    expect(listing.facets.kommune.find((o) => o.value === "5501")?.selected).toBe(true);
   });
 });

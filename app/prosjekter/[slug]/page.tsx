@@ -62,6 +62,7 @@ export default async function ProjectPage({ params }: Props) {
 
   const [t, tl, format, locale] = await Promise.all([getTranslations("project"), getTranslations("labels"), getFormatter(), getLocale()]);
   const places = project.municipalities.map((m) => m.municipality);
+  const counties = [...new Map(places.map((p) => [p.county.slug, p.county])).values()];
   const period = periodLabel(tl, project.startYear, project.endYear);
   const lang = project.language;
 
@@ -152,11 +153,35 @@ export default async function ProjectPage({ params }: Props) {
               <dd>{project.owner}</dd>
             </>
           )}
-          {project.contact && (
+          {project.contact ? (
             <>
               <dt className="font-semibold">{t("contact")}</dt>
               <dd>{project.contact}</dd>
             </>
+          ) : (
+            counties.length > 0 && (
+              // No contact person: the county contact of the example's county (or counties) knows
+              // who to ask. The county page describes the role; curators' addresses stay private.
+              <>
+                <dt className="font-semibold">{t("contact")}</dt>
+                <dd data-testid="ask-county-contact">
+                  {t("noContact")}
+                  {counties.map((county) => (
+                    <span key={county.slug}>
+                      {" "}
+                      {t.rich("askCountyContact", {
+                        county: county.name,
+                        link: (chunks) => (
+                          <Link className="ds-link" href={`/fylker/${county.slug}#kontakt-heading`}>
+                            {chunks}
+                          </Link>
+                        ),
+                      })}
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )
           )}
           {project.funding.length > 0 && (
             <>

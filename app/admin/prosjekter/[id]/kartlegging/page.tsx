@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { Link } from "@/components/i18n/link";
 import { MappingGuideForm } from "@/components/mapping/mapping-guide-form";
 import { MappingMessages } from "@/components/mapping/mapping-messages";
 import { getCurrentActor } from "@/lib/auth/session";
+import { localHref } from "@/lib/i18n/server";
 import { mappingFieldName } from "@/lib/mapping/guide";
 import { findMappingGuide } from "@/lib/mapping/queries";
 
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function MappingGuidePage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}/kartlegging`)}`);
+  if (!actor) redirect(await localHref(`/admin/logg-inn?callbackUrl=${encodeURIComponent(`/admin/prosjekter/${id}/kartlegging`)}`));
   // Null both when there is no such project and when the actor may not edit it.
   const guide = /^\d{1,9}$/.test(id) ? await findMappingGuide(actor, Number(id)) : null;
   if (!guide) notFound();
