@@ -1,3 +1,4 @@
+import { messages, type TMessages } from "@/lib/i18n/messages";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/link";
 import { localizePath } from "@/lib/i18n/locale";
@@ -12,6 +13,10 @@ type TChoices = {
 const statuses = ["planlagt", "pagar", "avsluttet"] as const;
 const FIELD_ORDER = ["title", "municipalities", "summary", "status", "focusAreas", "links", "name", "email", "role", "consent"] as const;
 
+type TErrorCode = keyof TMessages["intake"]["errors"];
+const errorCodes = new Set(Object.keys(messages.nb.intake.errors));
+const isErrorCode = (code: string): code is TErrorCode => errorCodes.has(code);
+
 /**
  * The public suggestion form: a plain POST to /meld-inn-prosjekt/send (lib/intake/post.ts), no
  * JavaScript. After a refusal the page is drawn again from `draft`: what was typed, an error
@@ -25,7 +30,8 @@ export function SuggestionForm({ choices, draft }: { choices: TChoices; draft: T
   const values = draft?.values;
   const errors = draft?.fieldErrors ?? {};
   const id = (name: string) => `innmelding-${name}`;
-  const errorText = (code: string) => (te.has(code as never) ? te(code as never) : te("invalid"));
+  // The codes come from the server (lib/intake/schemas.ts); one the messages lack reads as "invalid".
+  const errorText = (code: string) => (isErrorCode(code) ? te(code) : te("invalid"));
   const described = (name: string, hint: boolean) => [hint ? `${id(name)}-hint` : "", errors[name] ? `${id(name)}-feil` : ""].filter(Boolean).join(" ") || undefined;
   const invalid = (name: string) => (errors[name] ? true : undefined);
   const fieldError = (name: string) =>
