@@ -1,3 +1,4 @@
+import { readBoundedBody } from "@/lib/http/bounded-body";
 import { after } from "next/server";
 import { fieldsOf } from "@/lib/commands/form-state";
 import { db } from "@/lib/db";
@@ -33,7 +34,7 @@ export async function handleSuggestionPost(request: Request): Promise<Response> 
   let form: FormData;
   try {
     // Read at most MAX_BODY_BYTES whatever the headers say (a chunked body has no length).
-    const body = await readBounded(request, MAX_BODY_BYTES);
+    const body = await readBoundedBody(request, MAX_BODY_BYTES);
     if (body === null) return plainProblem(413, locale, messages[locale].intake.form.unreadable);
     form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
@@ -93,29 +94,4 @@ function plainProblem(status: number, locale: TLocale, message: string): Respons
   const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(t.title)} – Kunnskapsbanken</title></head><body><main><h1>${escape(t.title)}</h1><p>${escape(message)}</p><p><a href="${localizePath("/meld-inn-prosjekt", locale)}">${escape(t.back)}</a></p></main></body></html>`;
   return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
-}
-
-/** The request body, or null when it is longer than `max` bytes (reading stops there). */
-async function readBounded(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(new ArrayBuffer(size));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { readBoundedBody } from "@/lib/http/bounded-body";
 
 const handler = NextAuth(authOptions);
 
@@ -13,25 +14,10 @@ function refuse(status: number, text: string): Response {
   return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
 
-/** The body, or null when it is longer than `limit` bytes (read no further than that). */
+/** The body as text, or null when it is longer than `limit` bytes (read no further than that). */
 async function readBounded(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const body = await readBoundedBody(request, limit);
+  return body === null ? null : new TextDecoder().decode(body);
 }
 
 async function POST(request: NextRequest, context: Context) {
