@@ -20,6 +20,11 @@ export type TProjectResource = {
   homeCountyNumbers?: string[];
 };
 
+/** A project as the permission table sees it: its counties (each once, sorted), adviser and state. */
+export function projectResourceOf(countyNumbers: Iterable<string>, adviserId: number | null, state: EditorialState): TProjectResource {
+  return { countyNumbers: [...new Set(countyNumbers)].sort(), adviserId, state };
+}
+
 /** A report, as the permission table sees it: who created it (null for imported reports). */
 export type TReportResource = { createdById: number | null };
 

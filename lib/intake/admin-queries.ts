@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/actor";
-import { can, projectSql, projectWhere } from "@/lib/auth/permissions";
+import { can, projectResourceOf, projectSql, projectWhere } from "@/lib/auth/permissions";
 import { db as defaultDb } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { purgeExpiredIntakeData } from "@/lib/intake/purge";
@@ -91,7 +91,7 @@ export async function findIntakeQueue(actor: TActor, options: { page?: number; n
   ]);
   const hints = await findDuplicateHints(actor, rows.map((r) => r.id), db);
   const items: TQueueItem[] = rows.map((r) => {
-    const resource = { countyNumbers: [...new Set(r.municipalities.map((m) => m.municipality.countyNumber))].sort(), adviserId: r.adviserId, state: r.state };
+    const resource = projectResourceOf(r.municipalities.map((m) => m.municipality.countyNumber), r.adviserId, r.state);
     const sources = Array.isArray(r.sources) ? (r.sources as { url?: unknown }[]) : [];
     return {
       projectId: r.id,
@@ -131,7 +131,7 @@ export async function findSuggestionOf(actor: TActor, projectId: number, db: Pri
     },
   });
   if (!row) return null;
-  const resource = { countyNumbers: [...new Set(row.project.municipalities.map((m) => m.municipality.countyNumber))].sort(), adviserId: row.project.adviserId, state: row.project.state };
+  const resource = projectResourceOf(row.project.municipalities.map((m) => m.municipality.countyNumber), row.project.adviserId, row.project.state);
   if (!can(actor, "intake.triage", resource) && !can(actor, "project.view", resource)) return null;
   const { project: _project, contact, ...rest } = row;
   void _project;

@@ -1,6 +1,6 @@
 import type { TActor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { assertCan, can, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, can, projectResourceOf, type TProjectResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
 import { notFoundError, validationError } from "@/lib/commands/errors";
 import { readProjectSnapshot } from "@/lib/content/snapshot";
@@ -25,7 +25,7 @@ export type TDecisionResult = {
 
 async function resourceOf(tx: Tx, projectId: number, state: TProjectResource["state"], adviserId: number | null): Promise<TProjectResource> {
   const rows = await tx.projectMunicipality.findMany({ where: { projectId }, select: { municipality: { select: { countyNumber: true } } } });
-  return { countyNumbers: [...new Set(rows.map((r) => r.municipality.countyNumber))].sort(), adviserId, state };
+  return projectResourceOf(rows.map((r) => r.municipality.countyNumber), adviserId, state);
 }
 
 /** Locks the suggestion and its project; refuses what is not the actor's, and what is already decided. */

@@ -1,5 +1,5 @@
 import type { TActor } from "@/lib/auth/actor";
-import { can, projectSql } from "@/lib/auth/permissions";
+import { can, projectResourceOf, projectSql } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { TMailer } from "@/lib/mail/send";
@@ -32,7 +32,7 @@ async function activeCurators(db: PrismaClient) {
  */
 export async function intakeRecipients(db: PrismaClient, projectId: number): Promise<TRecipient[]> {
   const rows = await db.projectMunicipality.findMany({ where: { projectId }, select: { municipality: { select: { countyNumber: true } } } });
-  const resource = { countyNumbers: [...new Set(rows.map((r) => r.municipality.countyNumber))].sort(), adviserId: null, state: "kandidat" as const };
+  const resource = projectResourceOf(rows.map((r) => r.municipality.countyNumber), null, "kandidat");
   const curators = await activeCurators(db);
   const contacts = curators.filter((c) => c.actor.role === "county_contact" && can(c.actor, "intake.triage", resource));
   const chosen = contacts.length > 0 ? contacts : curators.filter((c) => c.actor.role === "admin");

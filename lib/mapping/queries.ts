@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, can, projectWhere, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, can, projectResourceOf, projectWhere } from "@/lib/auth/permissions";
 import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState, FactorEvidence } from "@/lib/generated/prisma/enums";
@@ -26,11 +26,7 @@ async function projectResource(db: PrismaClient, id: number) {
     select: { id: true, state: true, adviserId: true, municipalities: { select: { municipality: { select: { countyNumber: true } } } } },
   });
   if (!row) return null;
-  const resource: TProjectResource = {
-    countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))].sort(),
-    adviserId: row.adviserId,
-    state: row.state,
-  };
+  const resource = projectResourceOf(row.municipalities.map((m) => m.municipality.countyNumber), row.adviserId, row.state);
   return { row, resource };
 }
 

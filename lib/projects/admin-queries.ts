@@ -1,7 +1,7 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { can, countyBound, mayEver, projectWhere, type TProjectResource } from "@/lib/auth/permissions";
+import { can, countyBound, mayEver, projectResourceOf, projectWhere } from "@/lib/auth/permissions";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
 import { editorialStates, type TProjectFile } from "@/lib/content/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -72,11 +72,7 @@ export async function findAdminProjects(actor: TActor, filters: TAdminProjectFil
   // The list links only to what the table lets this actor edit (an adviser's published projects are not).
   const projects = rows.map((row) => ({
     ...row,
-    editable: can(actor, "project.update", {
-      countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))],
-      adviserId: row.adviserId,
-      state: row.state,
-    }),
+    editable: can(actor, "project.update", projectResourceOf(row.municipalities.map((m) => m.municipality.countyNumber), row.adviserId, row.state)),
   }));
   return { projects, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
@@ -106,11 +102,7 @@ async function resourceOf(db: PrismaClient, id: number) {
     },
   });
   if (!row) return null;
-  const resource: TProjectResource = {
-    countyNumbers: [...new Set(row.municipalities.map((m) => m.municipality.countyNumber))].sort(),
-    adviserId: row.adviserId,
-    state: row.state,
-  };
+  const resource = projectResourceOf(row.municipalities.map((m) => m.municipality.countyNumber), row.adviserId, row.state);
   return { row, resource };
 }
 

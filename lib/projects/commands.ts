@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
-import { assertCan, countyBound, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
+import { assertCan, countyBound, projectResourceOf, type TProjectAction, type TProjectResource } from "@/lib/auth/permissions";
 import { defineCommand, type Tx } from "@/lib/commands/define-command";
 import { CommandError, forbiddenError, notFoundError, parseOrThrow, validationError } from "@/lib/commands/errors";
 import { changedFields, readProjectSnapshot } from "@/lib/content/snapshot";
@@ -27,7 +27,7 @@ async function projectResource(tx: Tx, municipalities: string[], adviserId: numb
   const rows = await tx.municipality.findMany({ where: { number: { in: municipalities } }, select: { number: true, countyNumber: true } });
   const unknown = municipalities.filter((m) => !rows.some((r) => r.number === m));
   if (unknown.length) throw validationError("Ukjent kommunenummer.", { municipalities: [`${unknown.join(", ")} er ikke et kjent kommunenummer`] });
-  return { countyNumbers: [...new Set(rows.map((r) => r.countyNumber))].sort(), adviserId, state };
+  return projectResourceOf(rows.map((r) => r.countyNumber), adviserId, state);
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { can, countyBound, mayEver, projectSql, projectWhere } from "@/lib/auth/permissions";
+import { can, countyBound, mayEver, projectResourceOf, projectSql, projectWhere } from "@/lib/auth/permissions";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 import { editorialStates } from "@/lib/vocabulary";
@@ -56,7 +56,7 @@ export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClie
   const withEditable = <R extends TRow>(rows: R[]) =>
     rows.map(({ adviserId, municipalities, ...project }) => ({
       ...project,
-      editable: can(actor, "project.update", { countyNumbers: [...new Set(municipalities.map((m) => m.municipality.countyNumber))], adviserId, state: project.state }),
+      editable: can(actor, "project.update", projectResourceOf(municipalities.map((m) => m.municipality.countyNumber), adviserId, project.state)),
     }));
   const states = editorialStates;
 
