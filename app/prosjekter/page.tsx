@@ -94,7 +94,6 @@ export default async function ProjectsPage({ searchParams }: Props) {
         <p className="ds-paragraph max-w-3xl">
           {t("intro")}
         </p>
-        <SuggestLink />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
@@ -202,6 +201,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
           )}
 
           <Pagination page={filters.side} pageCount={pageCount} hrefFor={(p) => projectListHref({ ...filters, side: p })} />
+          {/* After the results, not above them: on a phone the first result must stay in the first screen. */}
+          <SuggestLink />
         </section>
       </div>
     </div>

@@ -21,16 +21,17 @@ export async function SiteHeader() {
           page's content starts high (the list's first result stays in the first screen); from
           sm up the menu sits under the language choice at the right, in a column of its own share
           of the width (an auto column would take the menu's one-line width and squeeze the name
-          to a letter a line). */}
-      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] gap-x-4 gap-y-2 px-4 py-4">
+          to a letter a line). Below 360 px (a 320 px window, 400 % zoom) the name needs the whole row:
+          the language choice goes under it. */}
+      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center max-[359px]:grid-cols-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] gap-x-4 gap-y-2 px-4 py-4">
         <Link href="/" className="ds-link sm:row-span-2" style={{ textDecoration: "none" }}>
           <span className="block text-xl font-semibold">Kunnskapsbanken</span>
           <span className="block text-sm">{t("tagline")}</span>
         </Link>
-        <div className="self-start justify-self-end sm:self-end">
+        <div className="self-start justify-self-end max-[359px]:justify-self-start sm:self-end">
           <LanguageSwitcher />
         </div>
-        <nav aria-label={t("mainNav")} className="col-span-2 sm:col-span-1 sm:col-start-2 sm:justify-self-end">
+        <nav aria-label={t("mainNav")} className="col-span-2 max-[359px]:col-span-1 sm:col-span-1 sm:col-start-2 sm:justify-self-end">
           <ul className="flex flex-wrap gap-x-5 gap-y-2 sm:justify-end">
             {navigation.map((item) => (
               <li key={item.href}>

@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from "@/lib/projects/filters";
 import { expect, test } from "@playwright/test";
 
 /**
@@ -78,7 +79,7 @@ test.describe("without JavaScript", () => {
         places: [...article.querySelectorAll('a[href^="/kommuner/"]')].map((a) => a.getAttribute("href")!),
       })),
     );
-    expect(cards.length).toBe(Math.min(total, 20));
+    expect(cards.length).toBe(Math.min(total, PAGE_SIZE));
     await page.goto("/kommuner");
     const figures = new Map(
       await page.locator("tbody tr").evaluateAll((rows) =>
