@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { findMappingWork } from "@/lib/mapping/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviserAssignment } from "@/components/mapping/adviser-assignment";
 import { MappingMessages } from "@/components/mapping/mapping-messages";
