@@ -3,8 +3,11 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionClaims } from "@/lib/auth/session";
 import { CommandError } from "@/lib/commands/errors";
+import { localHref, requestLocale } from "@/lib/i18n/server";
+import { translateIntakeMessage } from "@/lib/intake/admin-messages";
 import { acceptSuggestion, mergeSuggestion, rejectSuggestion, setIntakeNoticeMode } from "@/lib/intake/commands";
 import { decideSuggestion } from "@/lib/intake/decide";
 import { QUEUE_FLASH_COOKIE } from "@/lib/intake/flash";
@@ -12,12 +15,14 @@ import { siteBaseUrl } from "@/lib/intake/post";
 
 // The triage queue's server actions (/admin/innmeldinger): decode → command → mail → redirect.
 // Plain forms, so they work without JavaScript; what to tell the curator travels in a short-lived
-// cookie (never in the address: it may name the suggestion).
+// cookie (never in the address: it may name the suggestion). The messages are in the curator's
+// language (intake.admin in the message files), and every redirect keeps the /nn prefix.
 
 const QUEUE = "/admin/innmeldinger";
 
 async function flash(message: { kind: "ok" | "error"; text: string; projectId?: number }) {
-  (await cookies()).set(QUEUE_FLASH_COOKIE, JSON.stringify(message), { path: QUEUE, maxAge: 60, httpOnly: true, sameSite: "strict" });
+  // The queue's address in the request's language: /nn/admin/innmeldinger reads it there.
+  (await cookies()).set(QUEUE_FLASH_COOKIE, JSON.stringify(message), { path: await localHref(QUEUE), maxAge: 60, httpOnly: true, sameSite: "strict" });
 }
 
 const text = (formData: FormData, name: string) => {
@@ -25,10 +30,13 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-const describe = (error: CommandError) => {
+/** A refused command's message and its field messages, in the request's language. */
+async function describe(error: CommandError) {
+  const { locale } = await requestLocale();
+  const say = (text: string) => translateIntakeMessage(text, locale);
   const fields = Object.entries(error.fieldErrors ?? {}).filter(([key]) => key !== "_form");
-  return fields.length ? `${error.message} ${fields.map(([, messages]) => messages.join("; ")).join(" ")}` : error.message;
-};
+  return fields.length ? `${say(error.message)} ${fields.map(([, messages]) => messages.map(say).join("; ")).join(" ")}` : say(error.message);
+}
 
 async function run(projectId: number, work: () => Promise<string>): Promise<void> {
   let ok: string;
@@ -36,19 +44,19 @@ async function run(projectId: number, work: () => Promise<string>): Promise<void
     ok = await work();
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
-    await flash({ kind: "error", text: describe(error), projectId });
-    redirect(`${QUEUE}#innmelding-${projectId}`);
+    await flash({ kind: "error", text: await describe(error), projectId });
+    redirect(await localHref(`${QUEUE}#innmelding-${projectId}`));
   }
   await flash({ kind: "ok", text: ok });
   revalidatePath(QUEUE);
-  redirect(QUEUE);
+  redirect(await localHref(QUEUE));
 }
 
 export async function rejectSuggestionAction(formData: FormData) {
   const projectId = Number(text(formData, "projectId")) || 0;
   await run(projectId, async () => {
     const result = await decideSuggestion(rejectSuggestion, await getSessionClaims(), { projectId, reason: text(formData, "reason") }, { baseUrl: siteBaseUrl() });
-    return `«${result.mail.title}» er avvist${result.mailed ? ", og innmelderen har fått e-post" : ""}. Opplysningene om innmelderen er slettet.`;
+    return (await getTranslations("intake.admin"))("rejected", { title: result.mail.title, mailed: result.mailed ? "yes" : "no" });
   });
 }
 
@@ -57,7 +65,7 @@ export async function mergeSuggestionAction(formData: FormData) {
   const target = text(formData, "targetOther").trim() || text(formData, "target");
   await run(projectId, async () => {
     const result = await decideSuggestion(mergeSuggestion, await getSessionClaims(), { projectId, target }, { baseUrl: siteBaseUrl() });
-    return `«${result.mail.title}» er slått sammen med et eksempel som finnes${result.mailed ? ", og innmelderen har fått e-post" : ""}.`;
+    return (await getTranslations("intake.admin"))("merged", { title: result.mail.title, mailed: result.mailed ? "yes" : "no" });
   });
 }
 
@@ -68,11 +76,11 @@ export async function acceptSuggestionAction(formData: FormData) {
     await decideSuggestion(acceptSuggestion, await getSessionClaims(), { projectId }, { baseUrl: siteBaseUrl() });
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
-    await flash({ kind: "error", text: describe(error), projectId });
-    redirect(`${QUEUE}#innmelding-${projectId}`);
+    await flash({ kind: "error", text: await describe(error), projectId });
+    redirect(await localHref(`${QUEUE}#innmelding-${projectId}`));
   }
   revalidatePath(QUEUE);
-  redirect(`/admin/prosjekter/${projectId}?innmelding=akseptert`);
+  redirect(await localHref(`/admin/prosjekter/${projectId}?innmelding=akseptert`));
 }
 
 export async function setIntakeNoticeModeAction(formData: FormData) {
@@ -80,9 +88,10 @@ export async function setIntakeNoticeModeAction(formData: FormData) {
     await setIntakeNoticeMode.fromUntrusted(await getSessionClaims(), { mode: text(formData, "mode") });
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
-    await flash({ kind: "error", text: describe(error) });
-    redirect(QUEUE);
+    await flash({ kind: "error", text: await describe(error) });
+    redirect(await localHref(QUEUE));
   }
-  await flash({ kind: "ok", text: text(formData, "mode") === "daily" ? "Du får nå én oppsummering om dagen." : "Du får nå en e-post for hver ny innmelding." });
-  redirect(QUEUE);
+  const t = await getTranslations("intake.admin");
+  await flash({ kind: "ok", text: text(formData, "mode") === "daily" ? t("noticeSavedDaily") : t("noticeSavedImmediate") });
+  redirect(await localHref(QUEUE));
 }

@@ -20,7 +20,7 @@ export type TDecisionResult = {
   projectId: number;
   mail: TDecisionMail;
   /** The suggester's contact as it was (already deleted from the database for a rejection). */
-  contact: { name: string; email: string; consent: boolean } | null;
+  contact: { name: string; email: string; consent: boolean; language: string } | null;
 };
 
 async function resourceOf(tx: Tx, projectId: number, state: TProjectResource["state"], adviserId: number | null): Promise<TProjectResource> {
@@ -37,7 +37,7 @@ async function openSuggestion(tx: Tx, actor: TActor, projectId: number) {
   const resource = await resourceOf(tx, projectId, project.state, project.ownerId);
   assertCan(actor, "intake.triage", resource, { type: "project", id: projectId });
   if (row.status !== "new") throw validationError("Innmeldingen er allerede behandlet.", { _form: ["er allerede behandlet"] });
-  const contact = await tx.intakeContact.findUnique({ where: { projectId }, select: { name: true, email: true, consent: true } });
+  const contact = await tx.intakeContact.findUnique({ where: { projectId }, select: { name: true, email: true, consent: true, language: true } });
   const title = (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { title: true } })).title;
   return { project, contact, title };
 }

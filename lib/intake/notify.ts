@@ -3,6 +3,9 @@ import { can, projectResourceOf, projectSql } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { TMailer } from "@/lib/mail/send";
+import { createTranslator } from "next-intl";
+import { isLocale, localizePath, type TLocale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 
 /**
  * The mails of the intake: county contacts hear of each new suggestion (or get a daily digest,
@@ -145,24 +148,30 @@ export type TDecisionMail =
   | { kind: "accepted"; title: string }
   | { kind: "merged"; title: string; intoTitle: string; intoUrl: string | null };
 
-export function decisionText(name: string, decision: TDecisionMail): { subject: string; text: string } {
-  const hello = `Hei ${name},`;
-  const bye = ["", "Hilsen Kunnskapsbanken, Distriktssenteret", "", "Kontaktopplysningene dine slettes etter reglene på siden om personvern (/personvern)."];
+/**
+ * The suggester's mail about a decision, in the language they made the suggestion in
+ * (intake.mail in the message files; bokmål when it is not known).
+ */
+export function decisionText(name: string, decision: TDecisionMail, locale: TLocale = "nb"): { subject: string; text: string } {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "intake.mail" });
+  const hello = t("greeting", { name });
+  const signature = ["", t("signature")];
+  const privacy = ["", t("privacyNote", { url: localizePath("/personvern", locale) })];
   if (decision.kind === "rejected") {
     return {
-      subject: `Kunnskapsbanken: forslaget ditt «${decision.title}»`.slice(0, 200),
-      text: [hello, "", `Takk for at du meldte inn «${decision.title}». Vi tar det ikke med i kunnskapsbanken nå. Begrunnelse:`, "", decision.reason, "", "Kontaktopplysningene dine er slettet.", ...bye.slice(0, 2)].join("\n"),
+      subject: t("subject", { title: decision.title }).slice(0, 200),
+      text: [hello, "", t("rejected", { title: decision.title }), "", decision.reason, "", t("rejectedDeleted"), ...signature].join("\n"),
     };
   }
   if (decision.kind === "merged") {
     return {
-      subject: `Kunnskapsbanken: forslaget ditt «${decision.title}»`.slice(0, 200),
-      text: [hello, "", `Takk for at du meldte inn «${decision.title}». Prosjektet finnes allerede i kunnskapsbanken som «${decision.intoTitle}», og forslaget ditt er lagt til det.`, ...(decision.intoUrl ? ["", decision.intoUrl] : []), ...bye].join("\n"),
+      subject: t("subject", { title: decision.title }).slice(0, 200),
+      text: [hello, "", t("merged", { title: decision.title, into: decision.intoTitle }), ...(decision.intoUrl ? ["", decision.intoUrl] : []), ...signature, ...privacy].join("\n"),
     };
   }
   return {
-    subject: `Kunnskapsbanken: forslaget ditt «${decision.title}» skal kartlegges`.slice(0, 200),
-    text: [hello, "", `Takk for at du meldte inn «${decision.title}». Fylkeskontakten har tatt det videre: en rådgiver skal kartlegge prosjektet, og kan komme til å kontakte deg.`, ...bye].join("\n"),
+    subject: t("acceptedSubject", { title: decision.title }).slice(0, 200),
+    text: [hello, "", t("accepted", { title: decision.title }), ...signature, ...privacy].join("\n"),
   };
 }
 
@@ -170,13 +179,13 @@ export function decisionText(name: string, decision: TDecisionMail): { subject: 
 export async function notifySuggester(
   db: PrismaClient,
   mailer: TMailer,
-  contact: { name: string; email: string; consent: boolean } | null,
+  contact: { name: string; email: string; consent: boolean; language?: string } | null,
   decision: TDecisionMail,
   projectId: number,
 ): Promise<boolean> {
   if (!contact || !contact.consent || !contact.email) return false;
   try {
-    return await sendAndRecord(db, mailer, { to: contact.email, ...decisionText(contact.name, decision) }, { kind: decision.kind, entityType: "project", entityId: projectId });
+    return await sendAndRecord(db, mailer, { to: contact.email, ...decisionText(contact.name, decision, isLocale(contact.language) ? contact.language : "nb") }, { kind: decision.kind, entityType: "project", entityId: projectId });
   } catch (error) {
     console.error("[innmelding] E-post til innmelder feilet:", error);
     return false;

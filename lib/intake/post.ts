@@ -42,7 +42,7 @@ export async function handleSuggestionPost(request: Request): Promise<Response> 
   }
   const language: TLocale = form.get("sprak") === "nn" ? "nn" : locale;
   const raw = fieldsOf(form, [...SUGGESTION_FIELDS, HONEYPOT_FIELD], SUGGESTION_LISTS);
-  const outcome = await submitSuggestion(db, raw, { clientAddress: clientAddressFromHeaders(request.headers) });
+  const outcome = await submitSuggestion(db, raw, { clientAddress: clientAddressFromHeaders(request.headers), language });
   if (outcome.ok) {
     if (outcome.projectId !== null) {
       const projectId = outcome.projectId;

@@ -61,7 +61,7 @@ function slugFor(title: string): string {
 export async function submitSuggestion(
   db: PrismaClient,
   raw: Record<string, unknown>,
-  options: { clientAddress: string | null; now?: Date; limits?: TIntakeLimits },
+  options: { clientAddress: string | null; now?: Date; limits?: TIntakeLimits; /** The form's language: the decision mails are written in it. */ language?: "nb" | "nn" },
 ): Promise<TSubmitOutcome> {
   const now = options.now ?? new Date();
   const limits = options.limits ?? intakeLimits();
@@ -108,7 +108,7 @@ export async function submitSuggestion(
         intake: {
           create: {
             submittedAt: now,
-            contact: { create: { name: input.name, email: input.email, role: input.role, consent: input.consent, createdAt: now } },
+            contact: { create: { name: input.name, email: input.email, role: input.role, consent: input.consent, createdAt: now, language: options.language ?? "nb" } },
           },
         },
       },

@@ -14,10 +14,11 @@ export type TTestSmtp = {
 };
 
 /**
- * A real SMTP server on 127.0.0.1 and an ephemeral port, for tests: it accepts any sender,
- * parses every message it receives and keeps it. No TLS (the url is plain smtp://).
+ * A real SMTP server on 127.0.0.1 and an ephemeral port (or `port`, where a server already
+ * configured to send expects it), for tests: it accepts any sender, parses every message it
+ * receives and keeps it. No TLS (the url is plain smtp://).
  */
-export async function startTestSmtp(): Promise<TTestSmtp> {
+export async function startTestSmtp(port = 0): Promise<TTestSmtp> {
   const mails: ParsedMail[] = [];
   let refused: RegExp | null = null;
   const server = new SMTPServer({
@@ -42,12 +43,12 @@ export async function startTestSmtp(): Promise<TTestSmtp> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  const bound = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    port,
+    url: `smtp://127.0.0.1:${bound}`,
+    port: bound,
     mails,
     refuse(pattern) {
       refused = pattern;

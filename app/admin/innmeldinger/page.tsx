@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { notFound, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pagination } from "@/components/search/pagination";
@@ -10,12 +11,11 @@ import { parsePageParam } from "@/lib/http/page-param";
 import { acceptSuggestionAction, mergeSuggestionAction, rejectSuggestionAction, setIntakeNoticeModeAction } from "@/lib/intake/actions";
 import { QUEUE_FLASH_COOKIE } from "@/lib/intake/flash";
 import { findIntakeNoticeMode, findIntakeQueue } from "@/lib/intake/admin-queries";
-import { editorialStateLabel } from "@/lib/projects/labels";
+import { localHref, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Innmeldte prosjekter", robots: { index: false } };
-
-const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
-const statusLabel: Record<string, string> = { planlagt: "Planlagt", pagar: "Pågår", avsluttet: "Avsluttet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("intake.admin"))("title"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,25 +36,41 @@ function readFlash(value: string | undefined): { kind: "ok" | "error"; text: str
  */
 export default async function IntakeQueuePage({ searchParams }: Props) {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/admin/logg-inn?callbackUrl=/admin/innmeldinger");
+  if (!actor) redirect(await localHref("/admin/logg-inn?callbackUrl=/admin/innmeldinger"));
   if (!mayEver(actor.role, "intake.triage")) notFound();
   const page = parsePageParam((await searchParams).side);
-  const [queue, mode, jar] = await Promise.all([findIntakeQueue(actor, { page }), findIntakeNoticeMode(actor), cookies()]);
+  const [queue, mode, jar, t, ta, { locale }] = await Promise.all([
+    findIntakeQueue(actor, { page }),
+    findIntakeNoticeMode(actor),
+    cookies(),
+    getTranslations("intake.admin"),
+    getTranslations("admin"),
+    requestLocale(),
+  ]);
   const flash = readFlash(jar.get(QUEUE_FLASH_COOKIE)?.value);
   const pageCount = Math.max(1, Math.ceil(queue.total / queue.pageSize));
-  const scope = projectScopeOf(actor.role, "intake.triage") === "all" ? "fra hele landet" : "i dine fylker";
+  const scope = projectScopeOf(actor.role, "intake.triage") === "all" ? "all" : "own";
+  const dateFormat = new Intl.DateTimeFormat(locale === "nn" ? "nn-NO" : "nb-NO", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+  const statusLabel = (status: string) => (ta.has(`projectStatus.${status}` as "projectStatus.planlagt") ? ta(`projectStatus.${status}` as "projectStatus.planlagt") : status);
+  const stateLabel = (state: string) => (ta.has(`states.${state}` as "states.kandidat") ? ta(`states.${state}` as "states.kandidat") : state);
 
   return (
     <div className="flex flex-col gap-8">
       <AdminNav role={actor.role} current="/admin/innmeldinger" />
       <header className="space-y-2">
         <h1 className="ds-heading" data-size="lg">
-          Innmeldte prosjekter
+          {t("title")}
         </h1>
         <p className="ds-paragraph">
-          Prosjekter meldt inn på <Link className="ds-link" href="/meld-inn-prosjekt">/meld-inn-prosjekt</Link> {scope}, eldste først ({queue.total}{" "}
-          {queue.total === 1 ? "venter" : "venter"}). Avvis med en begrunnelse, slå sammen med et eksempel som finnes, eller ta prosjektet videre til
-          kartlegging. Innmelderens kontaktopplysninger er personopplysninger: de slettes når du avviser, og ellers etter 12 måneder.
+          {t.rich("intro", {
+            scope,
+            count: queue.total,
+            link: (chunks) => (
+              <Link className="ds-link" href="/meld-inn-prosjekt">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
 
@@ -66,32 +82,32 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
 
       <section aria-labelledby="varsler" className="ds-card max-w-3xl space-y-2" data-variant="tinted">
         <h2 id="varsler" className="ds-heading" data-size="xs">
-          Varsler om nye innmeldinger
+          {t("noticeHeading")}
         </h2>
         <form action={setIntakeNoticeModeAction} className="flex flex-wrap items-end gap-4">
           <fieldset className="ds-fieldset">
-            <legend className="ds-label">Hvordan vil du få beskjed?</legend>
+            <legend className="ds-label">{t("noticeLegend")}</legend>
             <div className="ds-field">
               <input className="ds-input" type="radio" id="varsel-hver" name="mode" value="immediate" defaultChecked={mode === "immediate"} />
               <label className="ds-label" htmlFor="varsel-hver">
-                En e-post for hver ny innmelding
+                {t("noticeImmediate")}
               </label>
             </div>
             <div className="ds-field">
               <input className="ds-input" type="radio" id="varsel-daglig" name="mode" value="daily" defaultChecked={mode === "daily"} />
               <label className="ds-label" htmlFor="varsel-daglig">
-                Én oppsummering om dagen
+                {t("noticeDaily")}
               </label>
             </div>
           </fieldset>
           <button className="ds-button" data-variant="secondary" type="submit">
-            Lagre valget
+            {t("noticeSave")}
           </button>
         </form>
       </section>
 
       {queue.items.length === 0 ? (
-        <p className="ds-paragraph">Ingen innmeldinger venter.</p>
+        <p className="ds-paragraph">{t("empty")}</p>
       ) : (
         <ol className="flex flex-col gap-8">
           {queue.items.map((item) => (
@@ -105,18 +121,18 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
                 </div>
               )}
               <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-                <dt className="font-semibold">Meldt inn</dt>
+                <dt className="font-semibold">{t("submitted")}</dt>
                 <dd>{dateFormat.format(item.submittedAt)}</dd>
-                <dt className="font-semibold">Kommune</dt>
+                <dt className="font-semibold">{t("municipality")}</dt>
                 <dd>{item.municipalities.map((m) => `${m.name} (${m.county})`).join(", ")}</dd>
-                <dt className="font-semibold">Status</dt>
-                <dd>{statusLabel[item.status] ?? item.status}</dd>
-                <dt className="font-semibold">Fokusområder</dt>
-                <dd>{item.focusAreas.length ? item.focusAreas.join(", ") : "Ingen valgt"}</dd>
-                <dt className="font-semibold">Lenker</dt>
+                <dt className="font-semibold">{t("status")}</dt>
+                <dd>{statusLabel(item.status)}</dd>
+                <dt className="font-semibold">{t("focusAreas")}</dt>
+                <dd>{item.focusAreas.length ? item.focusAreas.join(", ") : t("noFocusAreas")}</dd>
+                <dt className="font-semibold">{t("links")}</dt>
                 <dd>
                   {item.links.length === 0 ? (
-                    "Ingen"
+                    t("noLinks")
                   ) : (
                     <ul>
                       {item.links.map((url) => (
@@ -128,17 +144,17 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
                     </ul>
                   )}
                 </dd>
-                <dt className="font-semibold">Innmelder</dt>
+                <dt className="font-semibold">{t("suggester")}</dt>
                 <dd>
                   {item.contact ? (
                     <>
                       {item.contact.name}
                       {item.contact.role ? `, ${item.contact.role}` : ""}
                       {item.contact.email ? ` – ${item.contact.email}` : ""}
-                      {item.contact.consent ? " (kan kontaktes)" : " (har ikke samtykket til å bli kontaktet)"}
+                      {` ${item.contact.consent ? t("canContact") : t("noConsent")}`}
                     </>
                   ) : (
-                    "Ikke tilgjengelig"
+                    t("contactUnavailable")
                   )}
                 </dd>
               </dl>
@@ -146,10 +162,10 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
 
               <section aria-labelledby={`innmelding-${item.projectId}-like`} className="space-y-2">
                 <h3 className="ds-heading" data-size="2xs" id={`innmelding-${item.projectId}-like`}>
-                  Mulige dubletter
+                  {t("duplicates")}
                 </h3>
                 {item.hints.length === 0 ? (
-                  <p className="ds-paragraph text-sm">Ingen eksempler med lignende navn i samme kommune.</p>
+                  <p className="ds-paragraph text-sm">{t("noDuplicates")}</p>
                 ) : (
                   <ul className="list-disc pl-6">
                     {item.hints.map((hint) => (
@@ -158,7 +174,7 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
                           {hint.title}
                         </Link>{" "}
                         <span className="text-sm">
-                          ({editorialStateLabel[hint.state as keyof typeof editorialStateLabel] ?? hint.state}, likhet {Math.round(hint.similarity * 100)} %)
+                          ({t("similarity", { state: stateLabel(hint.state), percent: Math.round(hint.similarity * 100) })})
                         </span>
                       </li>
                     ))}
@@ -170,21 +186,21 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
                 <form action={acceptSuggestionAction} className="space-y-2">
                   <input type="hidden" name="projectId" value={item.projectId} />
                   <h3 className="ds-heading" data-size="2xs">
-                    Ta videre
+                    {t("acceptHeading")}
                   </h3>
-                  <p className="ds-paragraph text-sm">Prosjektet blir værende som kandidat. Deretter velger du rådgiver på prosjektets side.</p>
+                  <p className="ds-paragraph text-sm">{t("acceptHint")}</p>
                   <button className="ds-button" data-variant="primary" type="submit">
-                    Ta videre til kartlegging
+                    {t("accept")}
                   </button>
                 </form>
                 <form action={mergeSuggestionAction} className="space-y-2">
                   <input type="hidden" name="projectId" value={item.projectId} />
                   <h3 className="ds-heading" data-size="2xs">
-                    Slå sammen
+                    {t("mergeHeading")}
                   </h3>
                   {item.hints.length > 0 && (
                     <fieldset className="ds-fieldset">
-                      <legend className="ds-label">Med eksemplet</legend>
+                      <legend className="ds-label">{t("mergeLegend")}</legend>
                       {item.hints.map((hint, index) => (
                         <div className="ds-field" key={hint.id}>
                           <input className="ds-input" type="radio" id={`maal-${item.projectId}-${hint.id}`} name="target" value={String(hint.id)} defaultChecked={index === 0} />
@@ -197,27 +213,27 @@ export default async function IntakeQueuePage({ searchParams }: Props) {
                   )}
                   <div className="ds-field">
                     <label className="ds-label" htmlFor={`annet-${item.projectId}`}>
-                      {item.hints.length > 0 ? "Eller et annet eksempel (id eller adresse)" : "Eksemplets id eller adresse (slug)"}
+                      {item.hints.length > 0 ? t("mergeOther") : t("mergeTarget")}
                     </label>
                     <input className="ds-input" id={`annet-${item.projectId}`} name="targetOther" type="text" maxLength={120} />
                   </div>
                   <button className="ds-button" data-variant="secondary" type="submit">
-                    Slå sammen
+                    {t("merge")}
                   </button>
                 </form>
                 <form action={rejectSuggestionAction} className="space-y-2">
                   <input type="hidden" name="projectId" value={item.projectId} />
                   <h3 className="ds-heading" data-size="2xs">
-                    Avvis
+                    {t("rejectHeading")}
                   </h3>
                   <div className="ds-field">
                     <label className="ds-label" htmlFor={`grunn-${item.projectId}`}>
-                      Begrunnelse (sendes til innmelderen)
+                      {t("reason")}
                     </label>
                     <textarea className="ds-input" id={`grunn-${item.projectId}`} name="reason" rows={3} maxLength={2000} required />
                   </div>
                   <button className="ds-button" data-variant="secondary" data-color="danger" type="submit">
-                    Avvis innmeldingen
+                    {t("reject")}
                   </button>
                 </form>
               </div>
