@@ -10,12 +10,7 @@ import { filterNotice, type TFilterNotice, type TNoticeKey, type TNoticeValues }
  * Anything malformed or hostile is dropped with a notice for the page to show: never an error.
  */
 
-/**
- * Cards per page of /prosjekter: 16 (eight rows of two). Each card is drawn into the HTML and again
- * into the React payload, about 2.7 KB in all; with 20 the filtered lists weighed 104–109 KB
- * against the 100 KB bound for a public page (issue 10).
- */
-export const PAGE_SIZE = 16;
+export { PAGE_SIZE } from "@/lib/projects/page-size";
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 const MAX_PAGE = 10_000;

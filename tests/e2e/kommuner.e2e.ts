@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from "@/lib/projects/filters";
+import { PAGE_SIZE } from "@/lib/projects/page-size";
 import { expect, test } from "@playwright/test";
 
 /**
