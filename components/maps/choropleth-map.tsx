@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { localizePath } from "@/lib/i18n/locale";
 import { BACKGROUND, EMPTY_STROKE, shadeClasses, shadeOf, type TShadeClass } from "@/lib/maps/shading";
 import type { TMapGeometry } from "@/lib/maps/geometry-types";
+import { MapAreas, type TMapArea } from "@/components/maps/map-areas";
 import { MAP_ATTRIBUTION } from "@/lib/maps/geometry";
 
 export type TMapDatum = {
@@ -74,36 +75,20 @@ export function ChoroplethMap({
         </pattern>
       </defs>
       <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
-      {areas.map((area) => {
-        const label = `${area.name}: ${t("examples", { count: area.count })}${area.linkHint ? ` – ${area.linkHint}` : ""}`;
-        const areaClass = area.fill ? "kb-map-area" : "kb-map-area kb-map-none";
-        const shape = <path className={areaClass} d={area.d} fill={area.fill ?? `url(#${hatch})`} />;
-        // Areas too small to see or point at (islands such as Træna) get a marker over them.
-        const marker = area.small ? (
-          <circle className={areaClass} cx={area.cx} cy={area.cy} r="5" fill={area.fill ?? `url(#${hatch})`} />
-        ) : null;
-        if (!area.href) {
-          return (
-            <g key={area.id} data-area={area.id} data-count={area.count}>
-              <title>{label}</title>
-              {shape}
-              {marker}
-            </g>
-          );
-        }
-        return (
-          <a key={area.id} href={localizePath(area.href, locale)} aria-label={label} data-area={area.id} data-count={area.count}>
-            <title>{label}</title>
-            {shape}
-            {marker}
-            <g className="kb-map-label" aria-hidden="true">
-              <text x={x + 8} y={y - LABEL_HEIGHT + 19}>
-                {label}
-              </text>
-            </g>
-          </a>
-        );
-      })}
+      <MapAreas
+        hatch={hatch}
+        labelX={x + 8}
+        labelY={y - LABEL_HEIGHT + 19}
+        areas={areas.map((area): TMapArea => [
+          area.id,
+          area.d,
+          area.fill,
+          `${area.name}: ${t("examples", { count: area.count })}${area.linkHint ? ` – ${area.linkHint}` : ""}`,
+          area.href ? localizePath(area.href, locale) : null,
+          area.count,
+          area.small ? [area.cx, area.cy] : null,
+        ])}
+      />
     </svg>
   );
 }

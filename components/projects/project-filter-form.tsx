@@ -3,6 +3,7 @@ import { Link } from "@/components/i18n/link";
 import { localizePath } from "@/lib/i18n/locale";
 import type { TProjectFilters } from "@/lib/projects/filters";
 import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
+import { FacetChoices, FacetSelect, type TChoice } from "@/components/projects/facet-choices";
 import { ProjectSortSelect } from "@/components/projects/sort-control";
 import type { TFacetOption } from "@/lib/search/project-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/parse-query";
@@ -10,34 +11,11 @@ import { POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/pla
 
 type TFacets = Record<"fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling", TFacetOption[]> & { dokumentasjon?: TFacetOption[] };
 
-/**
- * One checkbox or radio button with its count in the label. Kept lean (no wrapper spans, the
- * field gives the label its regular weight): the form's sixty-odd options are drawn into the
- * HTML and again into the React payload of every list page.
- */
-function Option({ type, name, option }: { type: "checkbox" | "radio"; name: string; option: TFacetOption }) {
-  const id = `${name}-${option.value}`;
-  return (
-    <div className="ds-field">
-      <input className="ds-input" type={type} id={id} name={name} value={option.value} defaultChecked={option.selected} />
-      <label htmlFor={id}>{`${option.label} (${option.count})`}</label>
-    </div>
-  );
-}
-
-/** The "Alle" radio button that clears a one-of-several filter. */
-function AllOption({ name, checked }: { name: string; checked: boolean }) {
-  const t = useTranslations("filters");
-  return (
-    <div className="ds-field">
-      <input className="ds-input" type="radio" id={`${name}-alle`} name={name} value="" defaultChecked={checked} />
-      <label htmlFor={`${name}-alle`}>{t("all")}</label>
-    </div>
-  );
-}
+const tuples = (options: TFacetOption[]): TChoice[] => options.map((o) => [o.value, o.label, o.count, o.selected ? 1 : 0]);
 
 /** One choice of several, "Alle" first (for the population filters). */
 function RadioGroup({ legend, name, options, help }: { legend: string; name: string; options: TFacetOption[]; help: string }) {
+  const t = useTranslations("filters");
   const helpId = `${name}-hjelp`;
   return (
     <fieldset className="ds-fieldset space-y-1" aria-describedby={helpId}>
@@ -45,10 +23,7 @@ function RadioGroup({ legend, name, options, help }: { legend: string; name: str
       <p className="ds-paragraph text-sm" id={helpId}>
         {help}
       </p>
-      <AllOption name={name} checked={!options.some((o) => o.selected)} />
-      {options.map((option) => (
-        <Option key={option.value} type="radio" name={name} option={option} />
-      ))}
+      <FacetChoices type="radio" name={name} choices={tuples(options)} all={t("all")} />
     </fieldset>
   );
 }
@@ -59,9 +34,7 @@ function CheckboxGroup({ legend, name, options }: { legend: string; name: string
     <fieldset className="ds-fieldset space-y-1">
       <legend className="ds-label">{legend}</legend>
       <p className="ds-paragraph text-sm">{t("atLeastOne")}</p>
-      {options.map((option) => (
-        <Option key={option.value} type="checkbox" name={name} option={option} />
-      ))}
+      <FacetChoices type="checkbox" name={name} choices={tuples(options)} />
     </fieldset>
   );
 }
@@ -73,14 +46,7 @@ function Select({ label, id, name, options, value }: { label: string; id: string
       <label className="ds-label" htmlFor={id}>
         {label}
       </label>
-      <select className="ds-input" id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{t("all")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label} ({option.count})
-          </option>
-        ))}
-      </select>
+      <FacetSelect id={id} name={name} choices={tuples(options)} value={value ?? ""} all={t("all")} />
     </div>
   );
 }
@@ -126,10 +92,7 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
       )}
       <fieldset className="ds-fieldset space-y-1">
         <legend className="ds-label">{t("status")}</legend>
-        <AllOption name="status" checked={!filters.status} />
-        {facets.status.map((option) => (
-          <Option key={option.value} type="radio" name="status" option={option} />
-        ))}
+        <FacetChoices type="radio" name="status" choices={tuples(facets.status)} all={t("all")} allChecked={!filters.status} />
       </fieldset>
       {/* The rarely used groups are left out until asked for (a link, so it works without
           JavaScript) or in use: folded in a <details> they would still weigh a fifth of the
@@ -161,10 +124,7 @@ export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filt
             <p className="ds-paragraph text-sm" id="dokumentasjon-hjelp">
               {t.rich("documentationHelp", { link: (chunks) => <Link className="ds-link" href="/om#dokumentasjonsniva">{chunks}</Link> })}
             </p>
-            <AllOption name="dokumentasjon" checked={!filters.dokumentasjon} />
-            {(facets.dokumentasjon ?? []).map((option) => (
-              <Option key={option.value} type="radio" name="dokumentasjon" option={option} />
-            ))}
+            <FacetChoices type="radio" name="dokumentasjon" choices={tuples(facets.dokumentasjon ?? [])} all={t("all")} allChecked={!filters.dokumentasjon} />
           </fieldset>
           <fieldset className="ds-fieldset space-y-2">
             <legend className="ds-label">{t("period")}</legend>

@@ -51,6 +51,13 @@ export const COUNT_CAP = 10_000;
  * 0.1 ms a candidate (each text vector is read from TOAST), hence the bound.
  */
 export const MATCH_CAP = 500;
+/**
+ * Of a text query's candidates, this many get the full weighted rank (each reads its text vector,
+ * ~2 KB, from TOAST: the costly part of a search); they are the best by titleScore() and come
+ * first, the rest follow in titleScore() order. With at most this many candidates (every search
+ * of the real examples) the order is the full rank's, exactly.
+ */
+export const RERANK_HEAD = 100;
 
 type TFacetKind = "fokus" | "faktor" | "fylke" | "kommune" | "status" | "innbyggere" | "utvikling" | "dokumentasjon";
 
@@ -85,9 +92,10 @@ export function textCtes({ tsquery, text }: TTextQuery): Prisma.Sql {
  * strongest candidates first: title matches (the small title index), projects in a focus area or
  * a place the text names, then the rest of the full-text matches, then (only when full-text finds
  * little) typo-tolerant title matches. Each tier is an index scan that stops at `cap`, so the cost
- * is bounded however many projects match. Needs textCtes().
+ * is bounded however many projects match. Needs textCtes(). `columns` (of `p`) are read in the
+ * tiers themselves, which visit each candidate's row anyway: no second lookup by ID.
  */
-export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number): Prisma.Sql {
+export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number, columns: Prisma.Sql = Prisma.sql`p.id`): Prisma.Sql {
   const { tsquery, text, negated } = query;
   // An excluded word may be in the text but not in the title: title matches are checked in full.
   const titleMatch = negated
@@ -102,20 +110,20 @@ export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number
   // reached `cap` really holds `cap` matches.
   const fuzzy = text.length >= 4
     ? Prisma.sql`UNION ALL
-      (SELECT p.id FROM project p WHERE (SELECT active FROM few) AND ${text} <% p.title AND ${where}
+      (SELECT ${columns} FROM project p WHERE (SELECT active FROM few) AND ${text} <% p.title AND ${where}
         AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} AND NOT coalesce(p.search_vector @@ ${tsquery}, false) LIMIT ${cap})`
     : Prisma.empty;
   // The tiers are appended in order under one LIMIT: once `cap` rows have come, later tiers do
   // not run at all.
   return Prisma.sql`
-    SELECT id FROM (
-      (SELECT p.id FROM project p WHERE ${titleMatch} AND ${where} LIMIT ${cap})
+    SELECT * FROM (
+      (SELECT ${columns} FROM project p WHERE ${titleMatch} AND ${where} LIMIT ${cap})
       UNION ALL
-      (SELECT p.id FROM project p WHERE ${inFocusArea} AND ${where} AND NOT coalesce((${titleMatch}), false) LIMIT ${cap})
+      (SELECT ${columns} FROM project p WHERE ${inFocusArea} AND ${where} AND NOT coalesce((${titleMatch}), false) LIMIT ${cap})
       UNION ALL
-      (SELECT p.id FROM project p WHERE ${inPlace} AND ${where} AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} LIMIT ${cap})
+      (SELECT ${columns} FROM project p WHERE ${inPlace} AND ${where} AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} LIMIT ${cap})
       UNION ALL
-      (SELECT p.id FROM project p WHERE p.search_vector @@ ${tsquery} AND ${where}
+      (SELECT ${columns} FROM project p WHERE p.search_vector @@ ${tsquery} AND ${where}
         AND NOT coalesce((${titleMatch}), false) AND NOT ${inFocusArea} AND NOT ${inPlace} LIMIT ${cap})
       ${fuzzy}
     ) AS tiers
@@ -123,19 +131,31 @@ export function textCandidates(query: TTextQuery, where: Prisma.Sql, cap: number
 }
 
 /**
- * Relevance of project `p` for a text query (needs textCtes()): the weighted full-text rank, 0.3
- * per focus area and per place the text names, and half the title's trigram likeness when
- * full-text finds little. Computed only for a bounded candidate set.
+ * What a text query adds to project `p`'s relevance besides the full-text rank (needs textCtes()):
+ * 0.3 per focus area and per place the text names, and half the title's trigram likeness when
+ * full-text finds little. Reads only the row's own short columns (no TOAST).
  */
-export function textScore({ tsquery, text }: TTextQuery): Prisma.Sql {
+export function textBonus({ text }: TTextQuery): Prisma.Sql {
   const fuzzy = text.length >= 4
     ? Prisma.sql`+ CASE WHEN (SELECT active FROM few) AND ${text} <% p.title THEN 0.5 * word_similarity(${text}, p.title)::float8 ELSE 0 END`
     : Prisma.empty;
   return Prisma.sql`(
-    CASE WHEN p.search_vector @@ ${tsquery} THEN ts_rank_cd(${RANK_WEIGHTS}, p.search_vector, ${tsquery})::float8 ELSE 0 END
-    + 0.3 * (SELECT count(*) FROM unnest(p.focus_area_ids) AS v WHERE v IN (SELECT id FROM fa))
+    0.3 * (SELECT count(*) FROM unnest(p.focus_area_ids) AS v WHERE v IN (SELECT id FROM fa))
     + 0.3 * (SELECT count(*) FROM unnest(p.municipality_numbers) AS v WHERE v IN (SELECT number::text FROM pl))
     ${fuzzy})`;
+}
+
+/** The weighted full-text rank of a vector (`p.search_vector` or a carried copy of it). */
+export function fullTextRank(vector: Prisma.Sql, { tsquery }: TTextQuery): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${vector} @@ ${tsquery} THEN ts_rank_cd(${RANK_WEIGHTS}, ${vector}, ${tsquery})::float8 ELSE 0 END`;
+}
+
+/**
+ * A cheap first rank of project `p` (needs textCtes()): the title's own rank (its small vector
+ * is stored in the row) plus textBonus(). It picks the RERANK_HEAD candidates that get the full rank.
+ */
+export function titleScore(query: TTextQuery): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN p.title_vector @@ ${query.tsquery} THEN ts_rank_cd('{1, 1, 1, 1}'::float4[], p.title_vector, ${query.tsquery})::float8 ELSE 0 END)`;
 }
 
 /**
@@ -348,9 +368,20 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
   const setOf = (kind: TFacetKind) => Prisma.raw(active[kind] ? `m_${kind}` : "m0");
   // Each set carries the facet keys, so that the counts are unnests of the set itself, no joins.
   const keys = Prisma.sql`p.status, p.focus_area_ids, p.success_factor_ids, p.county_numbers, p.municipality_numbers`;
+  // With text, m0 is the candidate set and also carries what ranking needs (the score, the
+  // period), so each candidate's row is read once, not again by a second join.
   const matchSet = (except: TFacetKind | null, cap: number) =>
     query
-      ? Prisma.sql`SELECT p.id, p.published_at, ${keys} FROM (${textCandidates(query, conditions(resolved, except), cap)}) AS c JOIN project p ON p.id = c.id`
+      ? textCandidates(
+          query,
+          conditions(resolved, except),
+          cap,
+          Prisma.sql`p.id, p.published_at, ${keys}${
+            except === null
+              ? Prisma.sql`, p.start_year, p.end_year, p.search_vector, ${titleScore(query)} AS title_rank, ${textBonus(query)} AS bonus`
+              : Prisma.empty
+          }`,
+        )
       : Prisma.sql`SELECT p.id, p.published_at, ${keys} FROM project p WHERE ${conditions(resolved, except)} ORDER BY p.published_at DESC, p.id DESC LIMIT ${cap}`;
   const exceptSets = kinds
     .filter((kind) => active[kind])
@@ -406,7 +437,12 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
       WITH ${textCtes(query)},
       m0 AS MATERIALIZED (${matchSet(null, MATCH_CAP + 1)})
       ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty},
-      ranked AS MATERIALIZED (SELECT p.id, p.published_at, p.start_year, p.end_year, ${textScore(query)} AS score FROM m0 JOIN project p ON p.id = m0.id)
+      head AS MATERIALIZED (SELECT id FROM m0 ORDER BY title_rank + bonus DESC, published_at DESC NULLS LAST, id DESC LIMIT ${RERANK_HEAD}),
+      ranked AS MATERIALIZED (
+        SELECT m0.id, m0.published_at, m0.start_year, m0.end_year,
+               CASE WHEN m0.id IN (SELECT id FROM head) THEN 1000000 + ${fullTextRank(Prisma.sql`m0.search_vector`, query)} + m0.bonus
+                    ELSE m0.title_rank + m0.bonus END AS score
+        FROM m0)
       SELECT (SELECT count(*)::int FROM m0) AS total,
              ARRAY(SELECT id FROM ranked ORDER BY ${rankedOrder(sort)} LIMIT ${pageSize} OFFSET ${offset}) AS ids,
              (SELECT coalesce(json_agg(f), '[]') FROM (${facetSql}) AS f) AS facets,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { buildTsQuery, findSynonyms } from "@/lib/search/build-tsquery";
 import { parseSearchQuery } from "@/lib/search/parse-query";
-import { MATCH_CAP, textCandidates, textCtes, textScore } from "@/lib/search/project-search";
+import { MATCH_CAP, RERANK_HEAD, fullTextRank, textBonus, textCandidates, textCtes, titleScore } from "@/lib/search/project-search";
 import { suggestSpelling } from "@/lib/search/suggest";
 
 const PER_KIND = 10;
@@ -63,12 +63,22 @@ export async function searchSite(rawQuery: string, client: PrismaClient = db): P
     // for the ten shown; the count stops past PROJECT_COUNT_CAP.
     client.$queryRaw<TSiteHit[]>`
       WITH ${textCtes(query)},
-      m0 AS MATERIALIZED (${textCandidates(query, Prisma.sql`p.state = 'publisert'`, PROJECT_COUNT_CAP + 1)}),
+      m0 AS MATERIALIZED (${textCandidates(
+        query,
+        Prisma.sql`p.state = 'publisert'`,
+        PROJECT_COUNT_CAP + 1,
+        Prisma.sql`p.id, p.published_at, p.search_vector, ${titleScore(query)} AS title_rank, ${textBonus(query)} AS bonus`,
+      )}),
+      -- As on /prosjekter: only the best RERANK_HEAD by the cheap title rank get the full rank.
+      head AS MATERIALIZED (SELECT * FROM m0 ORDER BY title_rank + bonus DESC, published_at DESC NULLS LAST, id DESC LIMIT ${RERANK_HEAD}),
+      best AS (
+        SELECT h.id, h.published_at, ${fullTextRank(Prisma.sql`h.search_vector`, query)} + h.bonus AS score
+        FROM head h
+        ORDER BY score DESC, h.published_at DESC NULLS LAST, h.id DESC
+        LIMIT ${PER_KIND}),
       top AS (
-        SELECT p.id, p.slug, p.title, p.summary, p.body, p.published_at, ${textScore(query)} AS score
-        FROM m0 JOIN project p ON p.id = m0.id
-        ORDER BY score DESC, p.published_at DESC NULLS LAST, p.id DESC
-        LIMIT ${PER_KIND})
+        SELECT p.id, p.slug, p.title, p.summary, p.body, b.published_at, b.score
+        FROM best b JOIN project p ON p.id = b.id)
       SELECT t.slug, t.title, ${headline(Prisma.sql`t.summary || ' ' || t.body`, tsquery)} AS snippet,
              (SELECT count(*)::int FROM m0) AS total
       FROM top t

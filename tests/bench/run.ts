@@ -63,6 +63,7 @@ const publicPages: { label: string; path: string }[] = [
   { label: "list, q=bredbånd", path: "/prosjekter?q=bredb%C3%A5nd" },
   { label: "list, q=næringshage", path: "/prosjekter?q=n%C3%A6ringshage" },
   { label: "list, focus + county", path: "/prosjekter?fokus=bredband&fylke=troms" },
+  { label: "list, every filter group (filtre=alle)", path: "/prosjekter?filtre=alle" },
   { label: "list, side=200", path: "/prosjekter?side=200" },
   { label: "list, typo q=bredbånnd", path: "/prosjekter?q=bredb%C3%A5nnd" },
   { label: "site search /sok?q=ungdom", path: "/sok?q=ungdom" },

@@ -28,7 +28,7 @@ async function readAreas(page: Page, map: string): Promise<TArea[]> {
       id: node.getAttribute("data-area")!,
       count: Number(node.getAttribute("data-count")),
       href: node.tagName.toLowerCase() === "a" ? node.getAttribute("href") : null,
-      label: node.querySelector("title")?.textContent ?? null,
+      label: node.getAttribute("aria-label") ?? node.querySelector("title")?.textContent ?? null,
     })),
   );
 }

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import { emptyProjectFilters, parseProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
-import { findProjectListing, MATCH_CAP } from "@/lib/search/project-search";
+import { findProjectListing, MATCH_CAP, RERANK_HEAD } from "@/lib/search/project-search";
 import { searchSite } from "@/lib/search/site-search";
 import { splitHighlight } from "@/lib/search/highlight";
 import { searchQueries } from "@/tests/integration/search-queries";
@@ -202,7 +202,11 @@ describe("search", () => {
 
   it("ranks a bounded candidate set, says 'over' past it, and pages the same either way", async () => {
     // MATCH_CAP + 100 published examples whose body (not title) holds a rare word, and one whose
-    // title does: the title candidate must be gathered first and ranked on top.
+    // title does: the title candidate must be gathered first and ranked on top. One more,
+    // the newest (and first in the table), has the word in its summary.
+    await db.$executeRaw`
+      INSERT INTO project (slug, title, summary, body, status, state, published_at, updated_at)
+      VALUES ('grense-sammendrag', 'Grenseprøve i sammendraget', 'Et kvernknurr.', '', 'pagar', 'publisert', now(), now())`;
     await db.$executeRaw`
       INSERT INTO project (slug, title, summary, body, status, state, published_at, updated_at)
       SELECT 'grense-' || i, 'Grenseprøve ' || i, 'Prøve.', 'Et kvernknurr i teksten.', 'pagar', 'publisert',
@@ -218,6 +222,17 @@ describe("search", () => {
       expect(text.facetCountsArePartial).toBe(true);
       expect(slugs(text)[0]).toBe("grense-tittel");
       expect(text.facets.status.find((s) => s.value === "pagar")?.count).toBeLessThanOrEqual(MATCH_CAP + 1);
+      // Only the best RERANK_HEAD by the title's rank get the full rank (it reads each text
+      // vector): among them the word in the summary (weight B) outranks the word in the body.
+      expect(slugs(text)[1]).toBe("grense-sammendrag");
+      // The text list pages the same across the head's end.
+      const step = 7;
+      const last = Math.floor(RERANK_HEAD / step);
+      const before = await findProjectListing(filters({ q: "kvernknurr", side: last }), db, step);
+      const after = await findProjectListing(filters({ q: "kvernknurr", side: last + 1 }), db, step);
+      const whole = await findProjectListing(filters({ q: "kvernknurr" }), db, step * (last + 1));
+      expect([...slugs(before), ...slugs(after)]).toEqual(slugs(whole).slice(step * (last - 1)));
+      expect(new Set(slugs(whole)).size).toBe(step * (last + 1));
 
       // Without text: a page inside the first MATCH_CAP is read from the bounded set, a deeper one
       // from the index; both follow the same order.
