@@ -49,6 +49,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.project.deleteMany({ where: { slug: { startsWith: `mitt-arbeid-${tag}` } } });
+  // The made-up places go too: other files count the real municipalities and counties.
+  await db.user.deleteMany({ where: { email: `arbeid-${tag}@example.test` } });
+  await db.municipality.deleteMany({ where: { number: { in: [muni, otherMuni] }, name: { startsWith: "Arbeidskommune" }, projects: { none: {} } } });
+  await db.county.deleteMany({ where: { slug: { endsWith: `-${tag}` }, name: { startsWith: "Arbeidsfylke" }, municipalities: { none: {} } } });
 });
 
 describe("findMyWork for a county contact", () => {

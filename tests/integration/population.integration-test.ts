@@ -64,7 +64,8 @@ describe("population reference data", () => {
       populationBand: "over-20000",
       populationTrend: null,
     });
-    expect(await db.municipality.count({ where: { population: null } })).toBe(0);
+    // Every municipality of the reference data has its figures (other files may add made-up ones for a while).
+    expect(await db.municipality.count({ where: { population: null, number: { in: [...summaries.keys()] } } })).toBe(0);
   });
 
   it("loads idempotently: a second load with unchanged files writes nothing", async () => {

@@ -63,6 +63,9 @@ afterAll(async () => {
   await db.successFactor.deleteMany({ where: { slug: { startsWith: `nokkel-${tag}` } } });
   await db.pillar.deleteMany({ where: { slug: `nokkel-${tag}` } });
   await db.focusArea.deleteMany({ where: { slug: { startsWith: `nokkel-${tag}` } } });
+  // The made-up places go too: other files count the real municipalities and counties.
+  await db.municipality.deleteMany({ where: { number: { in: [muniA1, muniA2, muniB1] }, name: { startsWith: "Nøkkelkommune" }, projects: { none: {} } } });
+  await db.county.deleteMany({ where: { slug: { endsWith: `-${tag}` }, name: { startsWith: "Nøkkelfylke" }, municipalities: { none: {} } } });
 });
 
 describe("facet keys on project", () => {
