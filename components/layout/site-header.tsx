@@ -20,10 +20,10 @@ export async function SiteHeader() {
       {/* On a phone the language choice shares the name's row and the menu takes the next, so the
           page's content starts high (the list's first result stays in the first screen); from
           sm up the menu sits under the language choice at the right, in a column of its own share
-          of the width (an auto column would take the menu's one-line width and squeeze the name
+          of the width, the name's never below its longest word (an auto column would take the menu's one-line width and squeeze the name
           to a letter a line). Below 360 px (a 320 px window, 400 % zoom) the name needs the whole row:
           the language choice goes under it. */}
-      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center max-[359px]:grid-cols-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] gap-x-4 gap-y-2 px-4 py-4">
+      <div className="mx-auto grid w-full max-w-6xl grid-cols-[1fr_auto] items-center max-[359px]:grid-cols-1 sm:grid-cols-[minmax(min-content,1fr)_minmax(0,2fr)] gap-x-4 gap-y-2 px-4 py-4">
         <Link href="/" className="ds-link sm:row-span-2" style={{ textDecoration: "none" }}>
           <span className="block text-xl font-semibold">Kunnskapsbanken</span>
           <span className="block text-sm">{t("tagline")}</span>
