@@ -123,9 +123,13 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set(LOCALE_HEADER, locale);
   headers.set(PATH_HEADER, pathname + search);
+  // The token stays on every request whose language came from its address, the second pass too:
+  // a server action's redirect is fetched by Next itself with the action's request headers, and
+  // Next may answer that /nn/… fetch with a redirect to the unprefixed path (see byScript above);
+  // with the token the page there is still drawn in the address's language, not the cookie's.
+  if (pathLocale !== null) headers.set(REWRITE_HEADER, REWRITE_TOKEN);
   let response: NextResponse;
   if (split.locale) {
-    headers.set(REWRITE_HEADER, REWRITE_TOKEN);
     const url = request.nextUrl.clone();
     url.pathname = pathname;
     response = NextResponse.rewrite(url, { request: { headers } });
