@@ -114,7 +114,8 @@ test.describe("every public page template", () => {
   });
 
   test("reflows at 320 CSS px (400 % zoom of 1280): no horizontal scrolling", async ({ page }, testInfo) => {
-    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+    // Skipped on the phone project on purpose: the test sets a 320 px viewport itself, so a second
+    // run on the phone project would repeat the same check.
     test.skip(testInfo.project.name !== "desktop", "the viewport is set here; once is enough");
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -132,7 +133,8 @@ test.describe("every public page template", () => {
 });
 
 test("the main navigation links to every section, including Fylker", async ({ page }, testInfo) => {
-  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+  // Skipped on the phone project on purpose: the menu's links are the same at every width; the
+  // phone layout of the header is checked by the header test below (320 px and up).
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough");
   await page.goto("/");
   const navigation = page.getByRole("navigation", { name: "Hovedmeny" });
@@ -177,7 +179,8 @@ async function expectVisibleFocus(page: Page, label: string) {
 }
 
 test("the project filters can be used with the keyboard alone, with visible focus", async ({ page }, testInfo) => {
-  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+  // Skipped on the phone project on purpose: it walks the form with the Tab key, which a phone
+  // does not have; the phone's folded filters have their own test at the end of this file.
   test.skip(testInfo.project.name !== "desktop", "a phone has no Tab key");
   test.setTimeout(60_000);
   await page.goto("/prosjekter");
@@ -223,7 +226,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the project list filters by focus area", async ({ page }, testInfo) => {
-    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+    // Skipped on the phone project on purpose: filtering without JavaScript is the same server
+    // round trip at every width; the phone's own layout of the filters is tested at the end of the file.
     test.skip(testInfo.project.name !== "desktop", "once is enough");
     await page.goto("/prosjekter");
     const all = await page.locator('section[aria-labelledby="resultater-heading"] li a[href^="/prosjekter/"]').count();
@@ -240,7 +244,8 @@ test.describe("without JavaScript", () => {
 
   // Issue 10: the rarely used groups are left out of the page until asked for, by a plain link.
   test("the project list shows the rarely used filters on request and keeps them while filtering", async ({ page }, testInfo) => {
-    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+    // Skipped on the phone project on purpose: filtering without JavaScript is the same server
+    // round trip at every width; the phone's own layout of the filters is tested at the end of the file.
     test.skip(testInfo.project.name !== "desktop", "once is enough");
     await page.goto("/prosjekter?fokus=bredband");
     await expect(page.locator('input[name="faktor"]')).toHaveCount(0);
@@ -261,7 +266,8 @@ test.describe("without JavaScript", () => {
   });
 
   test("the report list filters by kind and focus area", async ({ page }, testInfo) => {
-    // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+    // Skipped on the phone project on purpose: filtering without JavaScript is the same server
+    // round trip at every width; the phone's own layout of the filters is tested at the end of the file.
     test.skip(testInfo.project.name !== "desktop", "once is enough");
     await page.goto("/rapporter");
     await expect(page.getByRole("status")).toContainText(/\d+ rapporter?/);
@@ -277,7 +283,8 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("for search engines", () => {
-  // Skipped on the phone project on purpose: this check runs once, on desktop (reason in the message).
+  // Skipped on the phone project on purpose: the sitemap, robots.txt and JSON-LD are the same bytes
+  // whatever the device, so the phone project would fetch and check them a second time.
   test.skip(({ isMobile }) => isMobile, "once is enough");
 
   test("the sitemap lists the project URLs and robots.txt keeps crawlers out of /admin", async ({ request }) => {
