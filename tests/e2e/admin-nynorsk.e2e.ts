@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "@/tests/support/axe";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject } from "@/lib/projects/commands";
@@ -12,7 +12,6 @@ import { createUser } from "@/lib/users/create-user";
  * nynorsk and zero axe violations. The language switcher's target stays on this site.
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const run = crypto.randomBytes(4).toString("hex");
 const PASSWORD = `langt-passord-${run}`;
 const users = {
@@ -49,12 +48,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await db?.$disconnect();
 });
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(violations, label).toEqual([]);
-}
 
 /** lang="nn", the admin's links in nynorsk, and no bokmål in the interface's headings, labels and buttons. */
 async function expectNynorskAdmin(page: Page, label: string) {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser } from "@playwright/test";
+import { expectNoAxeViolations } from "@/tests/support/axe";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
@@ -16,7 +16,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const run = crypto.randomBytes(4).toString("hex");
 const PASSWORD = `langt-passord-${run}`;
 const contact = { email: `innmelding-troms-${run}@example.no`, name: `Tove Triage ${run}` };
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 let db: PrismaClient;
 
 test.beforeAll(async () => {
@@ -27,12 +26,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await db?.$disconnect();
 });
-
-async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(violations, label).toEqual([]);
-}
 
 /** Fills and sends the public form in a browser without JavaScript; returns the status of the POST's answer. */
 async function suggest(browser: Browser, fields: { title: string; municipality: string; email: string; name: string }) {
@@ -109,7 +102,7 @@ test("the new public pages pass axe in bokmål and nynorsk, the refused form too
   for (const path of ["/meld-inn-prosjekt", "/nn/meld-inn-prosjekt", "/meld-inn-prosjekt/takk", "/nn/meld-inn-prosjekt/takk", "/personvern", "/nn/personvern"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    await axe(page, path);
+    await expectNoAxeViolations(page, path);
   }
   await page.goto("/nn/meld-inn-prosjekt");
   await page.getByLabel("Namnet på prosjektet *").fill("x");
@@ -118,7 +111,7 @@ test("the new public pages pass axe in bokmål and nynorsk, the refused form too
   expect((await answer).status()).toBe(400);
   await expect(page.getByRole("alert").filter({ hasText: "Forslaget vart ikkje sendt" })).toBeVisible();
   await expect(page.getByText("Skriv namnet på prosjektet (minst 3 teikn).").first()).toBeVisible();
-  await axe(page, "/nn/meld-inn-prosjekt with errors");
+  await expectNoAxeViolations(page, "/nn/meld-inn-prosjekt with errors");
 });
 
 test("a Troms suggestion reaches the Troms contact's queue with a duplicate hint, and is accepted; a rejected one leaves no personal data", async ({ browser, page }) => {
@@ -147,7 +140,7 @@ test("a Troms suggestion reaches the Troms contact's queue with a duplicate hint
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: /Innmeldte prosjekter som venter/ }).click();
   await expect(page).toHaveURL(/\/admin\/innmeldinger$/);
-  await axe(page, "/admin/innmeldinger");
+  await expectNoAxeViolations(page, "/admin/innmeldinger");
 
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: acceptedTitle }) });
   await expect(card.getByText(`innmelder-${run}@example.no`)).toBeVisible();

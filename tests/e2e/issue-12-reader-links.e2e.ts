@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "@/tests/support/axe";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createProject } from "@/lib/projects/commands";
@@ -13,7 +13,6 @@ import { createUser } from "@/lib/users/create-user";
  * mapping forms under /nn/admin stay in nynorsk after a save.
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const run = crypto.randomBytes(4).toString("hex");
 const PASSWORD = `langt-passord-${run}`;
 const users = {
@@ -46,11 +45,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await db?.$disconnect();
 });
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), label).toEqual([]);
-}
 
 /** The municipality choice's options as [value, count], "Alle" left out. */
 async function municipalityOptions(page: Page): Promise<[string, number][]> {

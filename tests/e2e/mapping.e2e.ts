@@ -1,5 +1,5 @@
+import { expectNoAxeViolations } from "@/tests/support/axe";
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
@@ -12,7 +12,6 @@ import { hashPassword } from "../../lib/auth/password";
  */
 const run = crypto.randomBytes(4).toString("hex");
 const PASSWORD = "et-langt-e2e-passord";
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const users = {
   admin: { email: `e2e-kart-admin-${run}@example.no`, name: `E2E Admin ${run}`, role: "admin" },
   troms: { email: `e2e-kart-troms-${run}@example.no`, name: `E2E Troms ${run}`, role: "county_contact" },
@@ -28,11 +27,6 @@ let factors: string[] = [];
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function signedIn(browser: Browser, who: keyof typeof users): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
