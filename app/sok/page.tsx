@@ -5,7 +5,8 @@ import { Link } from "@/components/i18n/link";
 import { cache } from "react";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import { MAX_QUERY_LENGTH, normaliseSearchText } from "@/lib/search/parse-query";
-import { PROJECT_COUNT_CAP, searchSite, type TSiteHit } from "@/lib/search/site-search";
+import { cachedSiteSearch } from "@/lib/cache/public-data";
+import { PROJECT_COUNT_CAP, type TSiteHit } from "@/lib/search/site-search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,8 +15,9 @@ function readQuery(value: string | string[] | undefined): string {
   return normaliseSearchText(typeof first === "string" ? first : "");
 }
 
-// One search per request, shared by generateMetadata and the page.
-const loadSearch = cache((q: string) => searchSite(q));
+// One search per request, shared by generateMetadata and the page; its result is shared by every
+// visitor for PUBLIC_DATA_TTL seconds (lib/cache/public-data.ts).
+const loadSearch = cache((q: string) => cachedSiteSearch(q));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = readQuery((await searchParams).q);

@@ -17,6 +17,7 @@ import type { TReportFilters } from "@/lib/reports/filters";
 import { findPillarsWithFactors } from "@/lib/success-factors/queries";
 import { renderMarkdown } from "@/lib/markdown";
 import { findProjectListing } from "@/lib/search/project-search";
+import { searchSite } from "@/lib/search/site-search";
 import type { TProjectFilters } from "@/lib/projects/filters";
 
 /**
@@ -37,8 +38,15 @@ export const PUBLIC_DATA_TTL = 30;
 
 const options = { revalidate: PUBLIC_DATA_TTL, tags: [PUBLIC_DATA_TAG] };
 
-/** /prosjekter: the listing for a set of parsed filters (the filters are the cache key). */
-export const cachedProjectListing = unstable_cache((filters: TProjectFilters) => findProjectListing(filters), ["project-listing"], options);
+/** /prosjekter: the listing for a set of parsed filters and whether the rarely used groups are counted (the cache key). */
+export const cachedProjectListing = unstable_cache(
+  (filters: TProjectFilters, countMore: boolean) => findProjectListing(filters, undefined, undefined, { countMore }),
+  ["project-listing"],
+  options,
+);
+
+/** /sok: the top hits per kind for a normalised query (the query is the cache key). */
+export const cachedSiteSearch = unstable_cache((q: string) => searchSite(q), ["site-search"], options);
 
 export const cachedProjectsInFocusArea = unstable_cache((slug: string) => findPublishedProjectsInFocusArea(slug), ["focus-area-projects"], options);
 
