@@ -28,7 +28,8 @@ const loadListing = cache(async (search: string) => {
     params[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   const { filters, notices } = parseProjectFilters(params);
-  const listing = await cachedProjectListing(filters);
+  // The rarely used filter groups are counted only when the form shows them (asked for, or in use).
+  const listing = await cachedProjectListing(filters, params[MORE_FILTERS_PARAM] === MORE_FILTERS_VALUE);
   return { ...listing, notices: [...notices, ...listing.notices] };
 });
 

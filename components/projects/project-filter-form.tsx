@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/link";
 import { localizePath } from "@/lib/i18n/locale";
 import type { TProjectFilters } from "@/lib/projects/filters";
-import { MAX_YEAR, MIN_YEAR, projectListHref } from "@/lib/projects/filters";
+import { MAX_YEAR, MIN_YEAR, moreFiltersInUse, projectListHref } from "@/lib/projects/filters";
 import { FacetChoices, FacetSelect, type TChoice } from "@/components/projects/facet-choices";
 import { ProjectSortSelect } from "@/components/projects/sort-control";
 import type { TFacetOption } from "@/lib/search/project-search";
@@ -57,7 +57,7 @@ export const MORE_FILTERS_PARAM = "filtre";
 export const MORE_FILTERS_VALUE = "alle";
 
 export function ProjectFilterForm({ filters, facets, moreAsked = false }: { filters: TProjectFilters; facets: TFacets; moreAsked?: boolean }) {
-  const moreInUse = filters.faktor.length > 0 || Boolean(filters.innbyggere || filters.utvikling || filters.dokumentasjon) || filters.fra !== null || filters.til !== null;
+  const moreInUse = moreFiltersInUse(filters);
   const showMore = moreAsked || moreInUse;
   const here = projectListHref(filters);
   const moreHref = `${here}${here.includes("?") ? "&" : "?"}${MORE_FILTERS_PARAM}=${MORE_FILTERS_VALUE}#flere-filtre`;

@@ -184,6 +184,14 @@ export function projectFiltersToSearch(filters: TProjectFilters): string {
   return search.toString();
 }
 
+/**
+ * Whether a filter of the rarely used groups (success factor, population, growth, documentation
+ * level, period) is in force: the list then shows those groups, and counts them.
+ */
+export function moreFiltersInUse(filters: TProjectFilters): boolean {
+  return filters.faktor.length > 0 || Boolean(filters.innbyggere || filters.utvikling || filters.dokumentasjon) || filters.fra !== null || filters.til !== null;
+}
+
 export function projectListHref(filters: TProjectFilters): string {
   const search = projectFiltersToSearch(filters);
   return search ? `/prosjekter?${search}` : "/prosjekter";

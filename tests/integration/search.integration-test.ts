@@ -130,6 +130,22 @@ describe("search", () => {
     expect(slugs(factor)).toContain("laerdal-for-av-og-med-ungdomen");
   });
 
+  it("counts the rarely used filter groups only when the page shows them (asked for, or one in force)", async () => {
+    const plain = await findProjectListing(filters({ fylke: "troms" }), db);
+    expect([plain.facets.faktor, plain.facets.innbyggere, plain.facets.utvikling, plain.facets.dokumentasjon]).toEqual([[], [], [], []]);
+    expect(plain.facets.fokus.some((o) => o.count > 0)).toBe(true);
+
+    const asked = await findProjectListing(filters({ fylke: "troms" }), db, undefined, { countMore: true });
+    const inForce = await findProjectListing(filters({ fylke: "troms", status: "avsluttet", utvikling: "vekst" }), db);
+    for (const listing of [asked, inForce]) {
+      expect(listing.facets.faktor.map((o) => o.value)).toContain("oppmerksomhet");
+      expect(listing.facets.dokumentasjon.map((o) => o.value)).toEqual(["innmeldt", "kartlagt", "evaluert"]);
+    }
+    // The counts are the same whether the groups were asked for or not, and sum to the list.
+    expect(asked.facets.fokus).toEqual(plain.facets.fokus);
+    expect(asked.facets.dokumentasjon.reduce((sum, o) => sum + o.count, 0)).toBe(plain.total);
+  });
+
   it("counts facets following the other filters, and explains unknown values", async () => {
     const listing = await findProjectListing(filters({ fylke: "troms", fokus: ["omdomme", "finnes-ikke"] }), db);
     expect(listing.notices.map((n) => n.param)).toEqual(["fokus"]);
