@@ -82,6 +82,9 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
     // r(n) = a random number 1..n. It is computed in a subquery of its own (volatile functions
     // keep PostgreSQL from flattening it), then joined to the material by number.
     const r = (n: string) => `1 + floor(random() * c.${n})::int`;
+    // The tally's row trigger would count each project several times over (insert, then each key
+    // update): it is off during the fill, and the tally is recounted once at the end.
+    await client.query("ALTER TABLE project DISABLE TRIGGER project_tally");
     await client.query(
       `INSERT INTO project (slug, title, summary, body, start_year, end_year, status, owner, state,
                             published_at, last_checked_at, created_at, updated_at)
@@ -137,6 +140,8 @@ export async function fillSynthetic(databaseUrl: string, count: number, options:
 
     for (const statement of keyTriggers) await client.query(`ALTER TABLE ${statement.replace(" DISABLE ", " ENABLE ")}`);
     await client.query(`SELECT public.project_facet_keys_refresh(ARRAY(SELECT id FROM project WHERE slug LIKE '${SYNTHETIC_SLUG_PREFIX}%'))`);
+    await client.query("ALTER TABLE project ENABLE TRIGGER project_tally");
+    await client.query("SELECT public.project_tally_rebuild()");
 
     const reports = Math.floor(count / 50);
     await client.query(

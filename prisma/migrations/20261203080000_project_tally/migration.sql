@@ -1,0 +1,70 @@
+-- Counts of projects per facet value (issue 10): a list's total, and the curators' counts per
+-- state, are one row read instead of a walk over every matching project (22–30 ms for one focus
+-- area at 100,000 examples). A row trigger on project keeps them: each insert, delete or change
+-- of state, status or facet keys adds its +1/−1 to the keys it leaves and enters.
+
+-- CreateTable
+CREATE TABLE "project_tally" (
+    "kind" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "project_tally_pkey" PRIMARY KEY ("kind","key")
+);
+
+-- The keys one project counts under (see the model's comment in schema.prisma).
+CREATE FUNCTION public.project_tally_keys(
+  state public.editorial_state, status public.project_status,
+  focus_area_ids integer[], success_factor_ids integer[], county_numbers text[], municipality_numbers text[]
+) RETURNS TABLE (kind text, key text)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'tilstand', state::text
+  UNION ALL SELECT 'fylke-tilstand', c || ':' || state::text FROM unnest(county_numbers) AS c
+  UNION ALL SELECT k, v FROM (
+    SELECT 'alle' AS k, '' AS v
+    UNION ALL SELECT 'status', status::text WHERE status IS NOT NULL
+    UNION ALL SELECT 'fokus', f::text FROM unnest(focus_area_ids) AS f
+    UNION ALL SELECT 'faktor', f::text FROM unnest(success_factor_ids) AS f
+    UNION ALL SELECT 'fylke', c FROM unnest(county_numbers) AS c
+    UNION ALL SELECT 'kommune', m FROM unnest(municipality_numbers) AS m
+  ) AS published WHERE state = 'publisert'
+$$;
+
+-- Adds a statement's changes to the counts: −1 for the keys the old row had, +1 for the new row's,
+-- only where they differ, in key order (two writers lock the rows they share in the same order).
+CREATE FUNCTION public.project_tally_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  WITH delta AS (
+    SELECT k.kind, k.key, -1 AS d FROM public.project_tally_keys(OLD.state, OLD.status, OLD.focus_area_ids,
+      OLD.success_factor_ids, OLD.county_numbers, OLD.municipality_numbers) AS k WHERE TG_OP <> 'INSERT'
+    UNION ALL
+    SELECT k.kind, k.key, 1 FROM public.project_tally_keys(NEW.state, NEW.status, NEW.focus_area_ids,
+      NEW.success_factor_ids, NEW.county_numbers, NEW.municipality_numbers) AS k WHERE TG_OP <> 'DELETE'
+  )
+  INSERT INTO public.project_tally AS t (kind, key, count)
+  SELECT kind, key, sum(d)::int FROM delta GROUP BY kind, key HAVING sum(d) <> 0 ORDER BY kind, key
+  ON CONFLICT (kind, key) DO UPDATE SET count = t.count + EXCLUDED.count;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER project_tally AFTER INSERT OR DELETE
+  OR UPDATE OF state, status, focus_area_ids, success_factor_ids, county_numbers, municipality_numbers
+  ON public.project FOR EACH ROW EXECUTE FUNCTION public.project_tally_changed();
+
+-- Recounts everything (after a bulk load with the trigger off); writers wait meanwhile.
+CREATE FUNCTION public.project_tally_rebuild() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE public.project IN SHARE MODE;
+  DELETE FROM public.project_tally;
+  INSERT INTO public.project_tally (kind, key, count)
+  SELECT k.kind, k.key, count(*)::int
+  FROM public.project p, public.project_tally_keys(p.state, p.status, p.focus_area_ids,
+    p.success_factor_ids, p.county_numbers, p.municipality_numbers) AS k
+  GROUP BY k.kind, k.key;
+END
+$$;
+
+SELECT public.project_tally_rebuild();
