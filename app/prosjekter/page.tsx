@@ -143,6 +143,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
 
           {total > 1 && <ProjectSortControl filters={filters} />}
           {listing.facetCountsArePartial && <p className="ds-paragraph text-sm">{t("partialFacets", { cap: MATCH_CAP })}</p>}
+          {listing.pagesStopAt !== null && <p className="ds-paragraph text-sm">{t("pagesStop", { cap: listing.pagesStopAt })}</p>}
 
           {total > 0 && (
             <p className="ds-paragraph">

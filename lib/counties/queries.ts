@@ -4,13 +4,10 @@ import type { TSource } from "@/lib/content/schemas";
 
 /** All counties with how many published examples each has (a project counts once per county). */
 export async function findCountiesWithCounts() {
+  // project_tally: one row per county, exact (a project in two counties counts in each).
   return db.$queryRaw<{ number: string; slug: string; name: string; projectCount: number }[]>`
-    SELECT c.number, c.slug, c.name, count(DISTINCT p.id)::int AS "projectCount"
-    FROM county c
-    LEFT JOIN municipality m ON m.county_number = c.number
-    LEFT JOIN project_municipality pm ON pm.municipality_number = m.number
-    LEFT JOIN project p ON p.id = pm.project_id AND p.state = 'publisert'
-    GROUP BY c.number, c.slug, c.name
+    SELECT c.number, c.slug, c.name, coalesce(t.count, 0) AS "projectCount"
+    FROM county c LEFT JOIN project_tally t ON t.kind = 'fylke' AND t.key = c.number
     ORDER BY c.number`;
 }
 

@@ -8,11 +8,8 @@ import { db } from "@/lib/db";
  */
 export async function findMunicipalityCounts(countyNumber: string) {
   return db.$queryRaw<{ number: string; name: string; projectCount: number }[]>`
-    SELECT m.number, m.name, count(p.id)::int AS "projectCount"
-    FROM municipality m
-    LEFT JOIN project_municipality pm ON pm.municipality_number = m.number
-    LEFT JOIN project p ON p.id = pm.project_id AND p.state = 'publisert'
+    SELECT m.number, m.name, coalesce(t.count, 0) AS "projectCount"
+    FROM municipality m LEFT JOIN project_tally t ON t.kind = 'kommune' AND t.key = m.number
     WHERE m.county_number = ${countyNumber}
-    GROUP BY m.number, m.name
     ORDER BY m.name`;
 }

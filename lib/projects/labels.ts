@@ -14,6 +14,5 @@ export const formatNok = (amount: number) => nok.format(amount);
 const date = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo" });
 export const formatDate = (value: Date) => date.format(value);
 
-/** "12", or "over 1 000" for a count that stopped at its cap. */
-export const formatCount = (total: { count: number; over: boolean }) =>
-  total.over ? `over ${total.count.toLocaleString("nb-NO")}` : total.count.toLocaleString("nb-NO");
+/** "1 234" (the same in bokmål and nynorsk). */
+export const formatCount = (total: { count: number }) => total.count.toLocaleString("nb-NO");

@@ -90,41 +90,38 @@ export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findPublishedP
 
 /** How many examples a focus-area, success-factor or county page shows; the rest are in /prosjekter. */
 export const PREVIEW_LIMIT = 12;
-/** Counts stop here and are shown as "over 1 000": an exact count of every match is not free. */
-export const COUNT_CAP = 1000;
-
-export type TPreviewCount = { count: number; over: boolean };
+export type TPreviewCount = { count: number };
 
 /**
- * The newest published examples matching `match` (SQL on project `p`), at most `limit`, with their
- * count up to COUNT_CAP. Both walk the (state, published_at) index and stop early: their cost does
- * not grow with the number of examples. Two queries: the IDs and count, then the cards.
+ * The newest published examples whose facet key array `keys` (a column of `p`) holds `key`, at
+ * most `limit`, and how many there are, exactly: the project_tally row (`kind`, `key`), kept by a
+ * trigger. The examples are a walk of the list-order index that stops at `limit`: the cost does not
+ * grow with the number of examples. Two queries: the IDs and count, then the cards.
  */
-async function findNewestMatching(match: Prisma.Sql, limit: number) {
+async function findNewestWithKey(keys: "focus_area_ids" | "success_factor_ids" | "county_numbers", kind: "fokus" | "faktor" | "fylke", key: Prisma.Sql, limit: number) {
+  const column = Prisma.raw(`p.${keys}`);
   const [row] = await db.$queryRaw<{ ids: number[]; count: number }[]>`
-    SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${match}
-                 ORDER BY p.published_at DESC NULLS LAST, p.id DESC LIMIT ${limit}) AS ids,
-           (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE p.state = 'publisert' AND ${match} LIMIT ${COUNT_CAP + 1}) AS c) AS count`;
+    WITH k AS (SELECT ${key} AS key)
+    SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${column} @> ARRAY[(SELECT key FROM k)]
+                 ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}) AS ids,
+           coalesce((SELECT t.count FROM project_tally t WHERE t.kind = ${kind} AND t.key = (SELECT key::text FROM k)), 0) AS count`;
   if (!row) throw new Error("spørringen etter de nyeste eksemplene ga ingen rad");
   const projects = await findPublishedProjectCardsByIds(row.ids);
-  const total: TPreviewCount = { count: Math.min(row.count, COUNT_CAP), over: row.count > COUNT_CAP };
+  const total: TPreviewCount = { count: row.count };
   return { projects, total };
 }
 
 /** The newest published examples in a focus area, and how many there are. */
 export async function findPublishedProjectsInFocusArea(focusAreaSlug: string, limit = PREVIEW_LIMIT) {
-  return findNewestMatching(
-    Prisma.sql`EXISTS (SELECT 1 FROM project_focus_area x JOIN focus_area f ON f.id = x.focus_area_id
-                       WHERE x.project_id = p.id AND f.slug = ${focusAreaSlug})`,
-    limit,
-  );
+  return findNewestWithKey("focus_area_ids", "fokus", Prisma.sql`(SELECT f.id FROM focus_area f WHERE f.slug = ${focusAreaSlug})`, limit);
 }
 
 /** The newest published examples that show a success factor, each with its note on how. */
 export async function findPublishedProjectsShowingFactor(factorSlug: string, limit = PREVIEW_LIMIT) {
-  const { projects, total } = await findNewestMatching(
-    Prisma.sql`EXISTS (SELECT 1 FROM project_success_factor x JOIN success_factor f ON f.id = x.success_factor_id
-                       WHERE x.project_id = p.id AND f.slug = ${factorSlug})`,
+  const { projects, total } = await findNewestWithKey(
+    "success_factor_ids",
+    "faktor",
+    Prisma.sql`(SELECT f.id FROM success_factor f WHERE f.slug = ${factorSlug})`,
     limit,
   );
   const notes = await db.projectSuccessFactor.findMany({
@@ -137,20 +134,15 @@ export async function findPublishedProjectsShowingFactor(factorSlug: string, lim
 
 /** The newest published examples with at least one municipality in the county. */
 export async function findPublishedProjectsInCounty(countyNumber: string, limit = PREVIEW_LIMIT) {
-  return findNewestMatching(
-    Prisma.sql`EXISTS (SELECT 1 FROM project_municipality x JOIN municipality m ON m.number = x.municipality_number
-                       WHERE x.project_id = p.id AND m.county_number = ${countyNumber})`,
-    limit,
-  );
+  return findNewestWithKey("county_numbers", "fylke", Prisma.sql`${countyNumber}::text`, limit);
 }
 
-/** The county's municipalities that have at least one published example (one EXISTS probe each). */
+/** The county's municipalities that have at least one published example (their project_tally rows). */
 export async function findMunicipalityNumbersWithExamples(countyNumber: string): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ number: string }[]>`
     SELECT m.number FROM municipality m
-    WHERE m.county_number = ${countyNumber}
-      AND EXISTS (SELECT 1 FROM project_municipality x JOIN project p ON p.id = x.project_id
-                  WHERE x.municipality_number = m.number AND p.state = 'publisert')`;
+    JOIN project_tally t ON t.kind = 'kommune' AND t.key = m.number
+    WHERE m.county_number = ${countyNumber} AND t.count > 0`;
   return new Set(rows.map((row) => row.number));
 }
 
@@ -240,7 +232,8 @@ export async function findPublishedProjectSlugs(chunk = 1, size = SITEMAP_CHUNK)
 }
 
 export async function countPublishedProjects(): Promise<number> {
-  return db.project.count({ where: { state: "publisert" } });
+  const row = await db.projectTally.findUnique({ where: { kind_key: { kind: "alle", key: "" } }, select: { count: true } });
+  return row?.count ?? 0;
 }
 
 /** The cards for a page of project IDs (from the search), in the order given; one query. */

@@ -256,6 +256,29 @@ function populationLikeness(resolved: TResolved, except: TFacetKind | null): Pri
   return parts.length > 0 ? Prisma.join(parts, " AND ") : null;
 }
 
+/**
+ * The project_tally row whose count is exactly the number of published projects matching these
+ * filters, or null when no single row is: no filter ("alle"), or one value of one of focus area,
+ * success factor, county, municipality or status (a municipality within the chosen county is the
+ * municipality alone). Kept by a trigger (migration 20261203080000_project_tally).
+ */
+export function tallyKeyOf(resolved: TResolved): { kind: string; key: string } | null {
+  if (resolved.populationBand || resolved.populationTrend || resolved.dokumentasjon || resolved.fra !== null || resolved.til !== null) return null;
+  if (resolved.focusAreaIds.length > 1 || resolved.successFactorIds.length > 1) return null;
+  const keys = [
+    ...resolved.focusAreaIds.map((id) => ({ kind: "fokus", key: String(id) })),
+    ...resolved.successFactorIds.map((id) => ({ kind: "faktor", key: String(id) })),
+    ...(resolved.municipalityNumber
+      ? [{ kind: "kommune", key: resolved.municipalityNumber }]
+      : resolved.countyNumber
+        ? [{ kind: "fylke", key: resolved.countyNumber }]
+        : []),
+    ...(resolved.status ? [{ kind: "status", key: resolved.status }] : []),
+  ];
+  if (keys.length > 1) return null;
+  return keys[0] ?? { kind: "alle", key: "" };
+}
+
 export type TFacetOption = { value: string; label: string; count: number; selected: boolean };
 
 export type TProjectListing = Awaited<ReturnType<typeof findProjectListing>>;
@@ -375,6 +398,7 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     ? { tsquery, text: parsed.text, negated: parsed.clauses.some((clause) => clause.some((item) => item.negated)) }
     : null;
   const offset = (filters.side - 1) * pageSize;
+  const tally = query ? null : tallyKeyOf(resolved);
   const sort = filters.sortering ?? defaultProjectSort(filters.q);
 
   // The set a facet kind counts over: the matches under every filter but its own (only kinds
@@ -480,7 +504,12 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
       WITH m0 AS MATERIALIZED (${matchSet(null, MATCH_CAP)})
       ${exceptSets.length > 0 ? Prisma.join(exceptSets, " ") : Prisma.empty}
       SELECT CASE WHEN (SELECT count(*) FROM m0) < ${MATCH_CAP} THEN (SELECT count(*)::int FROM m0)
-                  ELSE (SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c) END AS total,
+                  ELSE ${
+                    // One row of the tally where one holds the exact count; otherwise a walk that stops at COUNT_CAP.
+                    tally
+                      ? Prisma.sql`coalesce((SELECT t.count FROM project_tally t WHERE t.kind = ${tally.kind} AND t.key = ${tally.key}), 0)`
+                      : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM project p WHERE ${conditions(resolved, null)} LIMIT ${COUNT_CAP + 1}) AS c)`
+                  } END AS total,
              ${
                // A page within the first MATCH_CAP matches is read from m0; a deeper one walks the index.
                // By project period: a top-N sort over the matches (see ARCHITECTURE.md, "Scale").
@@ -497,8 +526,9 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
              (${capped}) AS capped`;
   if (!page) throw new Error("søket ga ingen rad");
   const cap = query ? MATCH_CAP : COUNT_CAP;
-  const totalIsLowerBound = page.total > cap;
-  page.total = Math.min(page.total, cap);
+  // A count from the tally is exact however large; a walk's stopped at the cap.
+  const totalIsLowerBound = !tally && page.total > cap;
+  if (!tally) page.total = Math.min(page.total, cap);
   const facetRows = page.facets;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
@@ -521,7 +551,11 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     /** True when facet counts are for the first MATCH_CAP matches only (there are more). */
     facetCountsArePartial: page.capped,
     pageSize,
-    pageCount: Math.max(1, Math.ceil(page.total / pageSize)),
+    // Pages reach the first `cap` matches (deeper ones cost a walk as deep): past that, the page
+    // says to narrow the filters (pagesStopAt).
+    pageCount: Math.max(1, Math.ceil(Math.min(page.total, cap) / pageSize)),
+    /** Set when the matches are more than the pages reach: the number of matches the pages show. */
+    pagesStopAt: page.total > cap ? cap : null,
     projects,
     suggestion,
     facets: {

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import { emptyProjectFilters, parseProjectFilters, type TProjectFilters } from "@/lib/projects/filters";
-import { findProjectListing, MATCH_CAP, RERANK_HEAD } from "@/lib/search/project-search";
+import { findProjectListing, MATCH_CAP, RERANK_HEAD, tallyKeyOf } from "@/lib/search/project-search";
 import { searchSite } from "@/lib/search/site-search";
 import { splitHighlight } from "@/lib/search/highlight";
 import { searchQueries } from "@/tests/integration/search-queries";
@@ -144,6 +144,43 @@ describe("search", () => {
     // The counts are the same whether the groups were asked for or not, and sum to the list.
     expect(asked.facets.fokus).toEqual(plain.facets.fokus);
     expect(asked.facets.dokumentasjon.reduce((sum, o) => sum + o.count, 0)).toBe(plain.total);
+  });
+
+  it("reads a large list's total from the one project_tally row that counts exactly its filters", async () => {
+    // With fewer than MATCH_CAP matches (these examples) the total is counted from the matches
+    // themselves: each filter set's tally row must hold that same number. Other files publish and
+    // unpublish examples meanwhile, hence the retries.
+    const single: Partial<TProjectFilters>[] = [
+      {},
+      { fokus: ["bredband"] },
+      { faktor: ["oppmerksomhet"] },
+      { fylke: "troms" },
+      { kommune: "5536" },
+      { fylke: "troms", kommune: "5536" },
+      { status: "pagar" },
+    ];
+    for (const overrides of single) {
+      await vi.waitFor(async () => {
+        const listing = await findProjectListing(filters(overrides), db, 1);
+        const key = tallyKeyOf(listing.match.resolved);
+        expect(key, JSON.stringify(overrides)).not.toBeNull();
+        const row = await db.projectTally.findUnique({ where: { kind_key: { kind: key!.kind, key: key!.key } } });
+        expect(row?.count ?? 0, JSON.stringify(overrides)).toBe(listing.total);
+      }, { timeout: 5_000, interval: 200 });
+    }
+    // No single row counts two filters, two values of one, or the population, period and documentation filters.
+    const combined: Partial<TProjectFilters>[] = [
+      { fokus: ["bredband", "bolig"] },
+      { fokus: ["bredband"], status: "pagar" },
+      { fylke: "troms", status: "pagar" },
+      { innbyggere: "under-2000" },
+      { fra: 2010 },
+      { dokumentasjon: "kartlagt" },
+    ];
+    for (const overrides of combined) {
+      const listing = await findProjectListing(filters(overrides), db, 1);
+      expect(tallyKeyOf(listing.match.resolved), JSON.stringify(overrides)).toBeNull();
+    }
   });
 
   it("counts facets following the other filters, and explains unknown values", async () => {

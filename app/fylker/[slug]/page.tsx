@@ -87,7 +87,7 @@ export default async function CountyPage({ params }: Props) {
         <p className="ds-paragraph" data-size="lg">
           {projects.length === 0
             ? t("noneYet", { county: county.name })
-            : t("summary", { over: total.over ? "yes" : "no", total: total.count, municipalities: withExamples.size, county: county.name })}
+            : t("summary", { total: total.count, municipalities: withExamples.size, county: county.name })}
         </p>
       </header>
 
@@ -140,7 +140,7 @@ export default async function CountyPage({ params }: Props) {
         </h2>
         {projects.length > 0 && (
           <p className="ds-paragraph">
-            {t("newestOf", { shown: projects.length, over: total.over ? "yes" : "no", total: total.count })}
+            {t("newestOf", { shown: projects.length, total: total.count })}
           </p>
         )}
         {byMunicipality.length === 0 ? (
