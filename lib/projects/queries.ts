@@ -96,15 +96,16 @@ export type TPreviewCount = { count: number };
  * The newest published examples whose facet key array `keys` (a column of `p`) holds `key`, at
  * most `limit`, and how many there are, exactly: the project_tally row (`kind`, `key`), kept by a
  * trigger. The examples are a walk of the list-order index that stops at `limit`: the cost does not
- * grow with the number of examples. Two queries: the IDs and count, then the cards.
+ * grow with the number of examples. Two queries (after the caller's slug lookup): the IDs and count, then the cards.
  */
-async function findNewestWithKey(keys: "focus_area_ids" | "success_factor_ids" | "county_numbers", kind: "fokus" | "faktor" | "fylke", key: Prisma.Sql, limit: number) {
-  const column = Prisma.raw(`p.${keys}`);
+async function findNewestWithKey(keys: "focus_area_ids" | "success_factor_ids" | "county_numbers", kind: "fokus" | "faktor" | "fylke", key: number | string, limit: number) {
+  // The key as a constant (not a subquery), so that the planner estimates its share from the
+  // array's statistics: a walk in list order for a common value, the GIN index for a rare one.
+  const match = typeof key === "number" ? Prisma.sql`p.${Prisma.raw(keys)} @> ARRAY[${key}::int]` : Prisma.sql`p.${Prisma.raw(keys)} @> ARRAY[${key}::text]`;
   const [row] = await db.$queryRaw<{ ids: number[]; count: number }[]>`
-    WITH k AS (SELECT ${key} AS key)
-    SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${column} @> ARRAY[(SELECT key FROM k)]
+    SELECT ARRAY(SELECT p.id FROM project p WHERE p.state = 'publisert' AND ${match}
                  ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}) AS ids,
-           coalesce((SELECT t.count FROM project_tally t WHERE t.kind = ${kind} AND t.key = (SELECT key::text FROM k)), 0) AS count`;
+           coalesce((SELECT t.count FROM project_tally t WHERE t.kind = ${kind} AND t.key = ${String(key)}), 0) AS count`;
   if (!row) throw new Error("spørringen etter de nyeste eksemplene ga ingen rad");
   const projects = await findPublishedProjectCardsByIds(row.ids);
   const total: TPreviewCount = { count: row.count };
@@ -113,17 +114,14 @@ async function findNewestWithKey(keys: "focus_area_ids" | "success_factor_ids" |
 
 /** The newest published examples in a focus area, and how many there are. */
 export async function findPublishedProjectsInFocusArea(focusAreaSlug: string, limit = PREVIEW_LIMIT) {
-  return findNewestWithKey("focus_area_ids", "fokus", Prisma.sql`(SELECT f.id FROM focus_area f WHERE f.slug = ${focusAreaSlug})`, limit);
+  const area = await db.focusArea.findUnique({ where: { slug: focusAreaSlug }, select: { id: true } });
+  return findNewestWithKey("focus_area_ids", "fokus", area?.id ?? -1, limit);
 }
 
 /** The newest published examples that show a success factor, each with its note on how. */
 export async function findPublishedProjectsShowingFactor(factorSlug: string, limit = PREVIEW_LIMIT) {
-  const { projects, total } = await findNewestWithKey(
-    "success_factor_ids",
-    "faktor",
-    Prisma.sql`(SELECT f.id FROM success_factor f WHERE f.slug = ${factorSlug})`,
-    limit,
-  );
+  const factor = await db.successFactor.findUnique({ where: { slug: factorSlug }, select: { id: true } });
+  const { projects, total } = await findNewestWithKey("success_factor_ids", "faktor", factor?.id ?? -1, limit);
   const notes = await db.projectSuccessFactor.findMany({
     where: { successFactor: { slug: factorSlug }, project: { slug: { in: projects.map((p) => p.slug) } } },
     select: { note: true, project: { select: { slug: true } } },
@@ -134,7 +132,7 @@ export async function findPublishedProjectsShowingFactor(factorSlug: string, lim
 
 /** The newest published examples with at least one municipality in the county. */
 export async function findPublishedProjectsInCounty(countyNumber: string, limit = PREVIEW_LIMIT) {
-  return findNewestWithKey("county_numbers", "fylke", Prisma.sql`${countyNumber}::text`, limit);
+  return findNewestWithKey("county_numbers", "fylke", countyNumber, limit);
 }
 
 /** The county's municipalities that have at least one published example (their project_tally rows). */
