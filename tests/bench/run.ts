@@ -29,6 +29,7 @@ import { bin, dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase,
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
+import { PAGE_SIZE } from "@/lib/projects/page-size";
 import { databaseTimes, percentile, type TDatabaseTime } from "@/tests/bench/database-times";
 import { fillSynthetic } from "@/tests/bench/synthetic";
 
@@ -54,6 +55,9 @@ const port = Number(process.env.BENCH_PORT ?? 3410);
 const baseUrl = `http://127.0.0.1:${port}`;
 const PASSWORD = crypto.randomBytes(18).toString("base64url");
 const CONNECTIONS = 32;
+const DEEP_PAGE_PATH = "/prosjekter?side=200";
+/** The deep page for a database with `published` examples: 200, or the last full page. */
+const deepPage = (published: number) => Math.max(1, Math.min(200, Math.floor(published / PAGE_SIZE)));
 // Enough runs that p95 is not simply the slowest of a handful.
 const EXPLAIN_RUNS = 20;
 
@@ -63,9 +67,12 @@ const publicPages: { label: string; path: string }[] = [
   { label: "list", path: "/prosjekter" },
   { label: "list, q=bredbånd", path: "/prosjekter?q=bredb%C3%A5nd" },
   { label: "list, q=næringshage", path: "/prosjekter?q=n%C3%A6ringshage" },
+  { label: "list, focus area", path: "/prosjekter?fokus=bolig" },
   { label: "list, focus + county", path: "/prosjekter?fokus=bredband&fylke=troms" },
   { label: "list, every filter group (filtre=alle)", path: "/prosjekter?filtre=alle" },
-  { label: "list, side=200", path: "/prosjekter?side=200" },
+  // Page 200, or the last full page where there are fewer (at 1,000 examples page 200 would be
+  // an empty page past the end, and the growth table would compare unlike pages).
+  { label: "list, deep page", path: DEEP_PAGE_PATH },
   { label: "list, typo q=bredbånnd", path: "/prosjekter?q=bredb%C3%A5nnd" },
   { label: "site search /sok?q=ungdom", path: "/sok?q=ungdom" },
   { label: "project page", path: "/prosjekter/nord-troms-plankontor" },
@@ -199,7 +206,9 @@ async function runSize(serverUrl: string, count: number): Promise<TSizeRun> {
     await waitForSite(60_000);
 
     const rows: TRow[] = [];
-    for (const page of publicPages) rows.push(await measure(page.label, page.path));
+    const pages = publicPages.map((page) => (page.path === DEEP_PAGE_PATH ? { ...page, path: `/prosjekter?side=${deepPage(filled.published)}` } : page));
+    console.log(`  Dyp side: ${pages.find((page) => page.label === "list, deep page")?.path}`);
+    for (const page of pages) rows.push(await measure(page.label, page.path));
     for (const [role, email] of [
       ["county contact", "benk-fylke@example.no"],
       ["admin", "benk-admin@example.no"],
@@ -207,7 +216,7 @@ async function runSize(serverUrl: string, count: number): Promise<TSizeRun> {
       const cookie = await signIn(email);
       for (const page of adminPages) rows.push(await measure(`${page.label} (${role})`, page.path, { cookie }));
     }
-    const dbRows = await databaseTimes(databaseUrl, publicPages.filter((p) => p.path.startsWith("/prosjekter?")), EXPLAIN_RUNS);
+    const dbRows = await databaseTimes(databaseUrl, pages.filter((p) => p.path.startsWith("/prosjekter?")), EXPLAIN_RUNS);
     return { count, rows, dbRows, fillSeconds: filled.seconds };
   } finally {
     await stopServer(site);
