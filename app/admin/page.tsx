@@ -128,7 +128,7 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="sjekk">
         <h2 id="sjekk" className="ds-heading" data-size="md">
-          {t("dashboard.dueForCheck", { count: work.dueForCheckCount })}
+          {t("dashboard.dueForCheck", { count: work.dueForCheckCount, over: work.dueForCheckOver ? "yes" : "no" })}
         </h2>
         {work.dueForCheckCount > work.dueForCheck.length && (
           <p className="ds-paragraph text-sm">{t("dashboard.longestWaiting", { count: work.dueForCheck.length })}</p>

@@ -1,14 +1,14 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { can, countyBound, mayEver, projectResourceOf, projectSql, projectWhere } from "@/lib/auth/permissions";
+import { can, countyBound, mayEver, projectResourceOf, projectScopeOf, projectSql, projectWhere } from "@/lib/auth/permissions";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EditorialState } from "@/lib/generated/prisma/enums";
 import { editorialStates } from "@/lib/vocabulary";
 
 export type TMyWork = Awaited<ReturnType<typeof findMyWork>>;
 
-/** How many projects of each kind the dashboard lists; the counts are exact, the rest is in /admin/prosjekter. */
+/** How many projects of each kind the dashboard lists; the state counts are exact, the rest is in /admin/prosjekter. */
 export const MY_WORK_LIMIT = 10;
 
 /**
@@ -30,15 +30,79 @@ function yearBefore(now: Date): Date {
 }
 
 /**
+ * The dashboard counts the projects due a check up to this many, and says "over 1 000" past it:
+ * the count depends on today's date, so no trigger can keep it, and an exact count would read
+ * every due project (all of them, for an administrator of a site nobody has checked yet).
+ */
+export const DUE_COUNT_CAP = 1000;
+
+export type TDueCount = { count: number; over: boolean };
+
+/**
+ * How many of the actor's projects are due a check (dueForCheckWhere), counted up to `cap`: two
+ * walks of the indexes on (…, last_checked_at, id, state) — never checked, then checked before a
+ * year ago — under one LIMIT, so the cost stops at cap + 1 entries whatever the number of projects.
+ */
+export async function countDueForCheck(actor: TActor, now = new Date(), db: PrismaClient = defaultDb, cap = DUE_COUNT_CAP): Promise<TDueCount> {
+  const scope = projectSql(actor, "project.view");
+  const yearAgo = yearBefore(now);
+  const [row] = await db.$queryRaw<{ due: number }[]>`
+    SELECT count(*)::int AS due FROM (
+      (SELECT 1 FROM project p WHERE p.last_checked_at IS NULL AND p.state <> 'arkivert' AND ${scope})
+      UNION ALL
+      (SELECT 1 FROM project p WHERE p.last_checked_at < ${yearAgo} AND p.state <> 'arkivert' AND ${scope})
+      LIMIT ${cap + 1}
+    ) AS due`;
+  const due = row?.due ?? 0;
+  return { count: Math.min(due, cap), over: due > cap };
+}
+
+/**
+ * Where the actor's state counts are kept exactly in project_tally, or null when they are not. The
+ * permission table decides: a rule over all projects reads "tilstand"; a rule that keeps the actor
+ * inside one county (a project must lie wholly inside it, see countyBound) reads the projects whose
+ * set of counties is exactly that one, "fylkesett-tilstand" "<county>:<state>". Any other scope
+ * (several counties, an adviser's assignments) is small and counted.
+ */
+function stateTallyOf(actor: TActor): { kind: string; keyOf: (state: EditorialState) => string } | null {
+  const scope = projectScopeOf(actor.role, "project.view");
+  if (scope === "all") return { kind: "tilstand", keyOf: (state) => state };
+  const [county, ...others] = [...new Set(countyBound(actor, "project.view") ?? [])];
+  if (scope === "counties" && county !== undefined && others.length === 0) return { kind: "fylkesett-tilstand", keyOf: (state) => `${county}:${state}` };
+  return null;
+}
+
+/**
+ * The actor's projects per state: from project_tally where it is exact (stateTallyOf), else one
+ * pass over their few projects. `db` may be a transaction (a test compares it with a recount).
+ */
+export async function countStates(actor: TActor, db: Pick<PrismaClient, "$queryRaw" | "projectTally"> = defaultDb): Promise<Record<EditorialState, number>> {
+  const tally = stateTallyOf(actor);
+  let counted: { state: EditorialState; total: number }[];
+  if (tally) {
+    const keys = new Map(editorialStates.map((state) => [tally.keyOf(state), state]));
+    const rows = await db.projectTally.findMany({ where: { kind: tally.kind, key: { in: [...keys.keys()] } }, select: { key: true, count: true } });
+    counted = rows.flatMap(({ key, count }) => {
+      const state = keys.get(key);
+      return state === undefined ? [] : [{ state, total: count }];
+    });
+  } else {
+    counted = await db.$queryRaw<{ state: EditorialState; total: number }[]>`
+      SELECT p.state::text AS state, count(*)::int AS total FROM project p WHERE ${projectSql(actor, "project.view")} GROUP BY p.state`;
+  }
+  return Object.fromEntries(editorialStates.map((state) => [state, counted.find((c) => c.state === state)?.total ?? 0])) as Record<EditorialState, number>;
+}
+
+/**
  * "Mitt arbeid": the actor's projects by state, those due a check, bare municipalities, recent
- * changes. Bounded: exact counts, then the newest MY_WORK_LIMIT of each list; a fixed number of
+ * changes. Bounded: exact counts per state (countStates), the count due a check up to
+ * DUE_COUNT_CAP, then the newest MY_WORK_LIMIT of each list; a fixed number of
  * queries whose parameters do not grow with the number of projects.
  */
 export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClient = defaultDb) {
   // The projects the actor works on, as the permission table says (a county contact's counties, an
   // adviser's assignments, or all): the table is the only place that knows the rule.
   const scope = projectWhere(actor, "project.view");
-  const yearAgo = yearBefore(now);
   const dueWhere = dueForCheckWhere(actor, now);
   const select = {
     id: true,
@@ -60,16 +124,10 @@ export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClie
     }));
   const states = editorialStates;
 
-  // Both counts in one pass over the actor's projects: the county scope is the costly part.
-  const countsQuery = db.$queryRaw<{ state: EditorialState; total: number; due: number }[]>`
-    SELECT p.state::text AS state, count(*)::int AS total,
-           (count(*) FILTER (WHERE p.state <> 'arkivert' AND (p.last_checked_at IS NULL OR p.last_checked_at < ${yearAgo})))::int AS due
-    FROM project p
-    WHERE ${projectSql(actor, "project.view")}
-    GROUP BY p.state`;
   const ownCounties = countyBound(actor, "project.create");
-  const [counts, lists, dueForCheck, municipalitiesWithoutExample, recentChanges] = await Promise.all([
-    countsQuery,
+  const [stateCounts, dueCount, lists, dueForCheck, municipalitiesWithoutExample, recentChanges] = await Promise.all([
+    countStates(actor, db),
+    countDueForCheck(actor, now, db),
     Promise.all(
       states.map((state) =>
         db.project.findMany({ where: { AND: [scope, { state }] }, select, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: MY_WORK_LIMIT }),
@@ -112,8 +170,6 @@ export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClie
       ORDER BY r.created_at DESC, r.id DESC
       LIMIT 15`,
   ]);
-  const stateCounts = Object.fromEntries(states.map((state) => [state, counts.find((c) => c.state === state)?.total ?? 0])) as Record<EditorialState, number>;
-  const dueForCheckCount = counts.reduce((sum, c) => sum + c.due, 0);
   const byState = Object.fromEntries(states.map((state, i) => [state, withEditable(lists[i] ?? [])])) as Record<EditorialState, ReturnType<typeof withEditable<(typeof lists)[number][number]>>>;
 
   return {
@@ -121,7 +177,9 @@ export async function findMyWork(actor: TActor, now = new Date(), db: PrismaClie
     stateCounts,
     byState,
     dueForCheck: withEditable(dueForCheck),
-    dueForCheckCount,
+    /** Up to DUE_COUNT_CAP; `dueForCheckOver` says the count stopped there. */
+    dueForCheckCount: dueCount.count,
+    dueForCheckOver: dueCount.over,
     municipalitiesWithoutExample,
     recentChanges: recentChanges.map(({ userName, ...r }) => ({ ...r, user: userName === null ? null : { name: userName } })),
   };

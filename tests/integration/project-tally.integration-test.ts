@@ -60,13 +60,13 @@ describe("project tally", () => {
       },
     });
     ids.project = project.id;
-    expect(await tally("fylke-tilstand", `${county}:kandidat`)).toBe(1);
+    expect(await tally("fylkesett-tilstand", `${county}:kandidat`)).toBe(1);
     expect([await tally("fokus", focusA!), await tally("kommune", municipality), await tally("fylke", county)]).toEqual([0, 0, 0]);
 
     await db.project.update({ where: { id: project.id }, data: { state: "publisert", publishedAt: new Date() } });
     expect([await tally("fokus", focusA!), await tally("kommune", municipality), await tally("fylke", county)]).toEqual([1, 1, 1]);
-    expect(await tally("fylke-tilstand", `${county}:kandidat`)).toBe(0);
-    expect(await tally("fylke-tilstand", `${county}:publisert`)).toBe(1);
+    expect(await tally("fylkesett-tilstand", `${county}:kandidat`)).toBe(0);
+    expect(await tally("fylkesett-tilstand", `${county}:publisert`)).toBe(1);
   });
 
   it("follows a change of focus areas (through the join table) and of status", async () => {
@@ -82,9 +82,9 @@ describe("project tally", () => {
     const [, focusB] = ids.focus;
     await db.project.update({ where: { id: ids.project }, data: { state: "arkivert" } });
     expect([await tally("fokus", focusB!), await tally("kommune", municipality)]).toEqual([0, 0]);
-    expect(await tally("fylke-tilstand", `${county}:arkivert`)).toBe(1);
+    expect(await tally("fylkesett-tilstand", `${county}:arkivert`)).toBe(1);
     await db.project.delete({ where: { id: ids.project } });
-    expect(await tally("fylke-tilstand", `${county}:arkivert`)).toBe(0);
+    expect(await tally("fylkesett-tilstand", `${county}:arkivert`)).toBe(0);
   });
 
   it("agrees with a recount of every project in the database", async () => {

@@ -19,7 +19,11 @@ CREATE FUNCTION public.project_tally_keys(
 ) RETURNS TABLE (kind text, key text)
 LANGUAGE sql IMMUTABLE AS $$
   SELECT 'tilstand', state::text
-  UNION ALL SELECT 'fylke-tilstand', c || ':' || state::text FROM unnest(county_numbers) AS c
+  -- Once per project, under its whole set of counties (county_numbers is sorted and distinct):
+  -- "55:kandidat", "18,55:kandidat". A one-county contact's scope is the projects wholly inside
+  -- their county (lib/auth/permissions.ts), which is the "55:…" key, not every project in it.
+  UNION ALL SELECT 'fylkesett-tilstand', array_to_string(county_numbers, ',') || ':' || state::text
+    WHERE cardinality(county_numbers) > 0
   UNION ALL SELECT k, v FROM (
     SELECT 'alle' AS k, '' AS v
     UNION ALL SELECT 'status', status::text WHERE status IS NOT NULL
