@@ -44,8 +44,15 @@ type TResolved = {
   dokumentasjon: TDocumentationLevel | null;
 };
 
-/** Matches without a text query are counted up to this many; past it the page says "over 10 000". */
-export const COUNT_CAP = 10_000;
+/**
+ * Matches without a text query that no project_tally row counts (see tallyKeyOf) are counted by a
+ * walk up to this many; past it the page says "over 2 000". The walk's cost is this many divided by
+ * the share of examples that match: 2,000 keeps a filter that a quarter of them pass (population
+ * under 2,000) at ~8,000 index entries.
+ */
+export const COUNT_CAP = 2_000;
+/** How deep the pages of a list without text go (a deeper page is an index walk as deep). */
+export const PAGE_DEPTH = 10_000;
 /**
  * A text query's matches are gathered up to this many, the strongest candidates first (title
  * matches, then focus-area and place names, then the rest of the text), and only those are ranked:
@@ -265,6 +272,7 @@ function populationLikeness(resolved: TResolved, except: TFacetKind | null): Pri
 export function tallyKeyOf(resolved: TResolved): { kind: string; key: string } | null {
   if (resolved.populationBand || resolved.populationTrend || resolved.dokumentasjon || resolved.fra !== null || resolved.til !== null) return null;
   if (resolved.focusAreaIds.length > 1 || resolved.successFactorIds.length > 1) return null;
+  // In filter order, as the pairs' kinds are named ("fokus+status" and its key "3:pagar").
   const keys = [
     ...resolved.focusAreaIds.map((id) => ({ kind: "fokus", key: String(id) })),
     ...resolved.successFactorIds.map((id) => ({ kind: "faktor", key: String(id) })),
@@ -275,9 +283,15 @@ export function tallyKeyOf(resolved: TResolved): { kind: string; key: string } |
         : []),
     ...(resolved.status ? [{ kind: "status", key: resolved.status }] : []),
   ];
-  if (keys.length > 1) return null;
-  return keys[0] ?? { kind: "alle", key: "" };
+  const [first, second, ...rest] = keys;
+  if (!first) return { kind: "alle", key: "" };
+  if (!second) return first;
+  const pair = `${first.kind}+${second.kind}`;
+  return rest.length === 0 && tallyPairs.has(pair) ? { kind: pair, key: `${first.key}:${second.key}` } : null;
 }
+
+/** The pairs of filters project_tally counts (a municipality's matches are few enough to count). */
+const tallyPairs = new Set(["fokus+faktor", "fokus+fylke", "fokus+status", "faktor+fylke", "faktor+status", "fylke+status"]);
 
 export type TFacetOption = { value: string; label: string; count: number; selected: boolean };
 
@@ -526,9 +540,11 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
              (${capped}) AS capped`;
   if (!page) throw new Error("søket ga ingen rad");
   const cap = query ? MATCH_CAP : COUNT_CAP;
-  // A count from the tally is exact however large; a walk's stopped at the cap.
+  // A count from the tally is exact however large (the pages go PAGE_DEPTH deep); a walk's
+  // stopped at the cap.
   const totalIsLowerBound = !tally && page.total > cap;
   if (!tally) page.total = Math.min(page.total, cap);
+  const depth = tally ? PAGE_DEPTH : cap;
   const facetRows = page.facets;
 
   const projects = await findPublishedProjectCardsByIds(page.ids, client);
@@ -551,11 +567,11 @@ export async function findProjectListing(filters: TProjectFilters, client: Prism
     /** True when facet counts are for the first MATCH_CAP matches only (there are more). */
     facetCountsArePartial: page.capped,
     pageSize,
-    // Pages reach the first `cap` matches (deeper ones cost a walk as deep): past that, the page
+    // Pages reach the first `depth` matches (deeper ones cost a walk as deep): past that, the page
     // says to narrow the filters (pagesStopAt).
-    pageCount: Math.max(1, Math.ceil(Math.min(page.total, cap) / pageSize)),
+    pageCount: Math.max(1, Math.ceil(Math.min(page.total, depth) / pageSize)),
     /** Set when the matches are more than the pages reach: the number of matches the pages show. */
-    pagesStopAt: page.total > cap ? cap : null,
+    pagesStopAt: page.total > depth ? depth : null,
     projects,
     suggestion,
     facets: {

@@ -23,7 +23,7 @@ async function keysOutOfStep(): Promise<{ kind: string; key: string; kept: numbe
   return db.$queryRaw`
     WITH counted AS (
       SELECT k.kind, k.key, count(*)::int AS n
-      FROM project p, project_tally_keys(p.state, p.status, p.focus_area_ids, p.success_factor_ids, p.county_numbers, p.municipality_numbers) AS k
+      FROM project p, project_tally_keys(p) AS k
       GROUP BY k.kind, k.key)
     SELECT coalesce(t.kind, c.kind) AS kind, coalesce(t.key, c.key) AS key, coalesce(t.count, 0) AS kept, coalesce(c.n, 0) AS counted
     FROM project_tally t FULL JOIN counted c ON c.kind = t.kind AND c.key = t.key

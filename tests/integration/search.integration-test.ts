@@ -158,6 +158,13 @@ describe("search", () => {
       { kommune: "5536" },
       { fylke: "troms", kommune: "5536" },
       { status: "pagar" },
+      // The pairs it counts too.
+      { fokus: ["bredband"], faktor: ["oppmerksomhet"] },
+      { fokus: ["bredband"], fylke: "troms" },
+      { fokus: ["bredband"], status: "pagar" },
+      { faktor: ["oppmerksomhet"], fylke: "troms" },
+      { faktor: ["oppmerksomhet"], status: "avsluttet" },
+      { fylke: "troms", status: "pagar" },
     ];
     for (const overrides of single) {
       await vi.waitFor(async () => {
@@ -168,11 +175,13 @@ describe("search", () => {
         expect(row?.count ?? 0, JSON.stringify(overrides)).toBe(listing.total);
       }, { timeout: 5_000, interval: 200 });
     }
-    // No single row counts two filters, two values of one, or the population, period and documentation filters.
+    // No single row counts three filters, a municipality with another, two values of one, or the
+    // population, period and documentation filters.
     const combined: Partial<TProjectFilters>[] = [
       { fokus: ["bredband", "bolig"] },
-      { fokus: ["bredband"], status: "pagar" },
-      { fylke: "troms", status: "pagar" },
+      { fokus: ["bredband"], fylke: "troms", status: "pagar" },
+      { kommune: "5536", status: "pagar" },
+      { fokus: ["bredband"], kommune: "5536" },
       { innbyggere: "under-2000" },
       { fra: 2010 },
       { dokumentasjon: "kartlagt" },
