@@ -32,6 +32,7 @@ import { createUser } from "@/lib/users/create-user";
 import { PAGE_SIZE } from "@/lib/projects/page-size";
 import { databaseTimes, percentile, type TDatabaseTime } from "@/tests/bench/database-times";
 import { fillSynthetic } from "@/tests/bench/synthetic";
+import { sweepWeights, type TWeight } from "@/tests/bench/weights";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -177,7 +178,7 @@ function stopServer(site: ChildProcess | undefined): Promise<void> {
   });
 }
 
-type TSizeRun = { count: number; rows: TRow[]; dbRows: TDatabaseTime[]; fillSeconds: number };
+type TSizeRun = { count: number; rows: TRow[]; dbRows: TDatabaseTime[]; weights: TWeight[]; fillSeconds: number };
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
@@ -230,7 +231,8 @@ async function runSize(serverUrl: string, count: number): Promise<TSizeRun> {
       for (const page of adminPages) rows.push(await measure(`${page.label} (${role})`, page.path, { cookie }));
     }
     const dbRows = await databaseTimes(databaseUrl, [...pages.filter((p) => p.path.startsWith("/prosjekter?")), ...databaseOnlyPages], EXPLAIN_RUNS);
-    return { count, rows, dbRows, fillSeconds: filled.seconds };
+    const weights = await sweepWeights(baseUrl, databaseUrl);
+    return { count, rows, dbRows, weights, fillSeconds: filled.seconds };
   } finally {
     await stopServer(site);
     if (keep) console.log(`Databasen ${name} er beholdt (--keep).`);
@@ -238,7 +240,7 @@ async function runSize(serverUrl: string, count: number): Promise<TSizeRun> {
   }
 }
 
-function printRun({ count, rows, dbRows, fillSeconds }: TSizeRun) {
+function printRun({ count, rows, dbRows, weights, fillSeconds }: TSizeRun) {
   const floor = rows[0]?.rps ?? Number.NaN;
   console.log(`\n${count.toLocaleString("en")} synthetic projects (+ content/, filled in ${fmt(fillSeconds, 1)} s), ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}`);
   console.log(`latency: one request at a time for ${fmt(Math.max(1, loadSeconds / 2), 1)} s; throughput: ${CONNECTIONS} connections for ${fmt(loadSeconds, 1)} s\n`);
@@ -252,6 +254,12 @@ function printRun({ count, rows, dbRows, fillSeconds }: TSizeRun) {
   console.log("| search | queries | p50 ms | p95 ms | buffers |");
   console.log("| --- | --- | --- | --- | --- |");
   for (const row of dbRows) console.log(`| ${row.label} | ${row.queries} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} | ${row.buffers} |`);
+  const over = weights.filter((w) => w.kb > 100);
+  const failed = weights.filter((w) => w.status !== 200);
+  console.log(`\nPage weight: ${weights.length} public pages (bokmål and nynorsk, every county, focus area and success factor, a sample of the rest); over 100 KB: ${over.length}${failed.length > 0 ? `; not 200: ${failed.map((w) => `${w.path} (${w.status})`).join(", ")}` : ""}. The heaviest:\n`);
+  console.log("| page | status | HTML KB |");
+  console.log("| --- | --- | --- |");
+  for (const w of [...weights.slice(0, 6), ...over.slice(6)]) console.log(`| ${w.path} | ${w.status} | ${fmt(w.kb, 1)} |`);
 }
 
 /**
