@@ -15,30 +15,28 @@ export type TMapDataRow = {
 };
 
 /**
- * The numbers behind a map or chart as a table: one row per area or category, its count linked to
- * the list it stands for. The same table beside the county map (/fylker), a county's municipality
- * map (/fylker/[slug]) and the charts of /hva-virker, so the figures read the same everywhere and
- * the map's colours never carry the numbers alone (WCAG 1.4.1).
+ * The numbers behind a map as a table: one row per area, its count linked to the list it stands
+ * for. The same table beside the county map (/fylker) and a county's municipality map
+ * (/fylker/[slug]), so the figures read the same everywhere and the map's colours never carry the
+ * numbers alone (WCAG 1.4.1). The charts of /hva-virker have a compact twin drawn from tuples
+ * (CountTable in components/analysis/charts.tsx).
  */
 export function MapDataTable({
   caption,
   rowHeading,
   rows,
   rowAttribute,
-  compact = false,
 }: {
   caption: ReactNode;
   rowHeading: string;
   rows: TMapDataRow[];
   /** A data attribute carrying each row's id (e2e tests compare the table with the map). */
   rowAttribute?: "data-county" | "data-municipality";
-  /** Small type and width, for the tables under the charts. */
-  compact?: boolean;
 }) {
   const t = useTranslations("labels");
   return (
-    <table className={compact ? "ds-table max-w-xs text-sm" : "ds-table"} data-border data-size={compact ? "sm" : undefined}>
-      <caption className={compact ? "text-left" : "ds-heading text-left"} data-size={compact ? undefined : "2xs"}>
+    <table className="ds-table" data-border>
+      <caption className="ds-heading text-left" data-size="2xs">
         {caption}
       </caption>
       <thead>

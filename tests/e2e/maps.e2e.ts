@@ -131,12 +131,24 @@ test.describe("maps and analysis", () => {
   test("the matrix of success factors × focus areas: sampled cells equal their filtered lists", async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto("/hva-virker");
-    const cells = await page.locator("td[data-cell] a").evaluateAll((links) =>
-      links.map((a) => ({ cell: a.closest("td")!.getAttribute("data-cell")!, href: a.getAttribute("href")!, count: Number(a.textContent) })),
-    );
+    // A cell's focus area and success factor are its column and row headers (what a screen reader
+    // announces with it), read here from the headers' own links; its link must lead to that pair.
+    const cells = await page.locator("table[data-matrix] tbody td").evaluateAll((tds) => {
+      const columns = [...(tds[0]?.closest("table")?.querySelectorAll("thead th") ?? [])];
+      const param = (link: Element | null | undefined, name: string) => new URL(link?.getAttribute("href") ?? "", location.origin).searchParams.get(name);
+      return tds.flatMap((td) => {
+        const cell = td as HTMLTableCellElement;
+        const fokus = param(columns[cell.cellIndex]?.querySelector("a"), "fokus");
+        if (!fokus) return []; // the "Alle" column
+        const factorLink = cell.parentElement?.querySelector("th[scope=row] a")?.getAttribute("href") ?? "";
+        const a = cell.querySelector("a");
+        return [{ cell: `${fokus}/${factorLink.split("/").pop()}`, href: a?.getAttribute("href") ?? "", count: Number(a?.textContent) }];
+      });
+    });
     const factorRows = await page.locator("table[data-matrix] tbody th[scope=row]").count();
+    const areaColumns = (await page.locator("table[data-matrix] thead th").count()) - 2;
     expect(factorRows).toBeGreaterThanOrEqual(10);
-    expect(cells.length).toBeGreaterThan(factorRows);
+    expect(cells.length).toBe(factorRows * areaColumns);
     // The largest cells, a middle one, and zeros: each is the length of its list.
     const byCount = [...cells].sort((a, b) => b.count - a.count);
     const zeros = cells.filter((c) => c.count === 0);
@@ -146,6 +158,30 @@ test.describe("maps and analysis", () => {
       const [fokus, faktor] = cell.split("/");
       expect(href).toBe(`/prosjekter?fokus=${fokus}&faktor=${faktor}`);
       expect(await listCount(page, href), `${cell} → ${href}`).toBe(count);
+    }
+  });
+
+  test("the matrix in nynorsk links to the nynorsk lists, and every cell can be reached with Tab", async ({ page }) => {
+    await page.goto("/nn/hva-virker");
+    const hrefs = await page.locator("table[data-matrix] td a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(100);
+    expect(hrefs.filter((h) => !/^\/nn\/prosjekter\?(fokus=[a-z0-9-]+&)?faktor=[a-z0-9-]+$/.test(h))).toEqual([]);
+    // Focus moves from a factor's heading link across its row, cell by cell, with a visible ring.
+    const firstRow = page.locator("table[data-matrix] tbody tr:has(th[scope=row])").first();
+    await firstRow.locator("th a").focus();
+    await page.keyboard.press("Tab");
+    const first = firstRow.locator("td a").first();
+    await expect(first).toBeFocused();
+    expect(await first.evaluate((a) => getComputedStyle(a).outlineStyle)).not.toBe("none");
+    await page.keyboard.press("Tab");
+    await expect(firstRow.locator("td a").nth(1)).toBeFocused();
+  });
+
+  test("/hva-virker stays light: under 100 KB of HTML, React payload included, in both languages", async ({ request }) => {
+    for (const path of ["/hva-virker", "/nn/hva-virker"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect((await response.body()).byteLength, path).toBeLessThan(100_000);
     }
   });
 
