@@ -185,7 +185,7 @@ export default async function WhatWorksPage() {
               compact
               caption={t("yearTitle")}
               rowHeading={t("startYear")}
-              rows={years.map((y) => ({ id: String(y.year), name: String(y.year), header: y.year, count: y.count }))}
+              rows={years.map((y) => ({ id: String(y.year), name: String(y.year), count: y.count }))}
             />
           </>
         )}
@@ -203,11 +203,7 @@ export default async function WhatWorksPage() {
           rows={projectStatuses.map((s) => ({
             id: s,
             name: statusLabel(s),
-            header: (
-              <Link className="ds-link" href={`/prosjekter?status=${s}`}>
-                {statusLabel(s)}
-              </Link>
-            ),
+            headerHref: `/prosjekter?status=${s}`,
             count: data.statusCounts.get(s) ?? 0,
           }))}
         />
