@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/server";
-import { Link } from "@/components/i18n/link";
 import { MapFigure } from "@/components/maps/choropleth-map";
 import { MapDataTable } from "@/components/maps/map-data-table";
 import { cachedCountiesWithCounts } from "@/lib/cache/public-data";
@@ -51,11 +50,7 @@ export default async function CountiesPage() {
           rows={counties.map((county) => ({
             id: county.number,
             name: county.name,
-            header: (
-              <Link className="ds-link" href={`/fylker/${county.slug}`}>
-                {county.name}
-              </Link>
-            ),
+            headerHref: `/fylker/${county.slug}`,
             count: county.projectCount,
             href: `/prosjekter?fylke=${county.slug}`,
           }))}

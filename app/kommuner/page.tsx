@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/server";
+import { localizePath } from "@/lib/i18n/locale";
 import { Link } from "@/components/i18n/link";
 import { ForgetMine, MyMunicipalityPicker, describeLikeness } from "@/components/places/my-municipality";
+import { CountyMunicipalityLists, type TCountyNames } from "@/components/places/municipality-tables";
 import { findMunicipalitiesByCounty } from "@/lib/places/municipality-queries";
 import { readMyMunicipality } from "@/lib/places/my-municipality";
-import {
-  formatChange,
-  formatPopulation,
-  POPULATION_YEAR,
-  TREND_THRESHOLD_PERCENT,
-  TREND_YEARS,
-} from "@/lib/places/population";
+import { POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("municipalities");
@@ -19,15 +15,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("description"), alternates, openGraph: { title: t("title"), description: t("description"), url: alternates.canonical } };
 }
 
+/**
+ * Every municipality by county, linked to its page, and the "my municipality" choice. The table of
+ * each municipality's figures is on its county's page (/fylker/[slug]#kommunene): 357 rows of
+ * figures here weighed over 100 KB however drawn (issue 10, ARCHITECTURE.md "Light pages").
+ */
 export default async function MunicipalitiesPage() {
-  const [counties, mine, t, tc, tp] = await Promise.all([
+  const [counties, mine, t, tc, tp, locale] = await Promise.all([
     findMunicipalitiesByCounty(),
     readMyMunicipality(),
     getTranslations("municipalities"),
     getTranslations("common"),
     getTranslations("population"),
+    getLocale(),
   ]);
-  const choices = counties.map((c) => ({ number: c.number, name: c.name, municipalities: c.municipalities.map((m) => ({ number: m.number, name: m.name })) }));
+  // One compact row per municipality, shared by the choice and the lists (the React payload
+  // carries them once; see components/places/municipality-tables.tsx).
+  const rows: TCountyNames[] = counties.map((county) => [
+    county.number,
+    localizePath(`/fylker/${county.slug}`, locale),
+    county.name,
+    t("figuresLink", { county: county.name }),
+    county.municipalities.map((m) => [m.number, m.name, m.projectCount]),
+  ]);
 
   return (
     <div className="space-y-10">
@@ -59,56 +69,12 @@ export default async function MunicipalitiesPage() {
             })}
           </p>
         )}
-        <MyMunicipalityPicker counties={choices} selected={mine?.number ?? null} returnTo="/prosjekter" />
+        <MyMunicipalityPicker counties={rows} selected={mine?.number ?? null} returnTo="/prosjekter" />
         {mine && <ForgetMine returnTo="/kommuner" />}
       </section>
 
-      {counties.map((county) => (
-        <section key={county.number} className="space-y-3" aria-labelledby={`fylke-${county.number}`}>
-          <h2 id={`fylke-${county.number}`} className="ds-heading" data-size="md">
-            <Link className="ds-link" href={`/fylker/${county.slug}`}>
-              {county.name}
-            </Link>
-          </h2>
-          <div className="overflow-x-auto">
-            <table className="ds-table" data-size="sm">
-              <caption className="ds-paragraph text-left text-sm">
-                {t("caption", { county: county.name, source: tp("source") })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("municipality")}</th>
-                  <th scope="col" className="text-right">
-                    {t("population", { year: String(POPULATION_YEAR) })}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("change", { from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR) })}
-                  </th>
-                  <th scope="col">{t("trend")}</th>
-                  <th scope="col" className="text-right">
-                    {t("examples")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {county.municipalities.map((m) => (
-                  <tr key={m.number}>
-                    <th scope="row" className="font-normal">
-                      <Link className="ds-link" href={`/kommuner/${m.number}`}>
-                        {m.name}
-                      </Link>
-                    </th>
-                    <td className="text-right tabular-nums">{m.population !== null ? formatPopulation(m.population) : "–"}</td>
-                    <td className="text-right tabular-nums">{m.populationChange10y !== null ? formatChange(m.populationChange10y) : "–"}</td>
-                    <td>{t("trendWord", { trend: m.populationTrend ?? "ukjent" })}</td>
-                    <td className="text-right tabular-nums">{m.projectCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <p className="ds-paragraph max-w-3xl">{t("countNote")}</p>
+      <CountyMunicipalityLists counties={rows} municipalityBase={localizePath("/kommuner", locale)} />
     </div>
   );
 }

@@ -57,17 +57,17 @@ export function ChoroplethMap({
       data-map={idPrefix}
     >
       <title id={titleId}>{title}</title>
-      {/* Presentation shared by every area is here once, not on each of them: the map is drawn
-          into the HTML and again into the React payload, so every attribute counts twice. */}
+      {/* Presentation shared by every area is here once, not on each of them (their stroke, the
+          label's place in the strip above the map): the map is drawn into the HTML and again into
+          the React payload, so every attribute counts twice. */}
       <style>{`
-        .kb-map .kb-map-area { stroke: ${BACKGROUND}; stroke-width: 0.8px; stroke-linejoin: round; vector-effect: non-scaling-stroke; }
-        .kb-map .kb-map-none, .kb-map circle.kb-map-area { stroke-width: 1.2px; }
-        .kb-map .kb-map-none { stroke: ${EMPTY_STROKE}; }
-        .kb-map .kb-map-label text { fill: #000000; font-size: 15px; font-weight: 600; }
-        .kb-map .kb-map-label { visibility: hidden; }
-        .kb-map a:hover .kb-map-label, .kb-map a:focus .kb-map-label { visibility: visible; }
-        .kb-map a:hover .kb-map-area, .kb-map a:focus .kb-map-area { stroke: #000; stroke-width: 2.5px; }
-      `}</style>
+        .kb-map [data-area] > :is(path, circle) { stroke: ${BACKGROUND}; stroke-width: 0.8px; stroke-linejoin: round; vector-effect: non-scaling-stroke; }
+        .kb-map [data-area] > :is(.kb-map-none, circle) { stroke-width: 1.2px; }
+        .kb-map [data-area] > .kb-map-none { stroke: ${EMPTY_STROKE}; }
+        .kb-map .kb-map-label { fill: #000000; font-size: 15px; font-weight: 600; visibility: hidden; transform: translate(${x + 8}px, ${y - LABEL_HEIGHT + 19}px); }
+        .kb-map a:is(:hover, :focus) .kb-map-label { visibility: visible; }
+        .kb-map a:is(:hover, :focus) > :is(path, circle) { stroke: #000; stroke-width: 2.5px; }
+      `.replace(/\n\s*/g, "")}</style>
       <defs>
         <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
           <rect width="5" height="5" fill={BACKGROUND} />
@@ -77,8 +77,6 @@ export function ChoroplethMap({
       <rect x={x} y={y - LABEL_HEIGHT} width={width} height={height + LABEL_HEIGHT} fill={BACKGROUND} />
       <MapAreas
         hatch={hatch}
-        labelX={x + 8}
-        labelY={y - LABEL_HEIGHT + 19}
         areas={areas.map((area): TMapArea => [
           area.id,
           area.d,

@@ -8,11 +8,12 @@
  */
 export type TMapArea = [id: string, d: string, fill: string | null, label: string, href: string | null, count: number, marker: [cx: number, cy: number] | null];
 
-export function MapAreas({ areas, hatch, labelX, labelY }: { areas: TMapArea[]; hatch: string; labelX: number; labelY: number }) {
+export function MapAreas({ areas, hatch }: { areas: TMapArea[]; hatch: string }) {
   return (
     <>
       {areas.map(([id, d, fill, label, href, count, marker]) => {
-        const areaClass = fill ? "kb-map-area" : "kb-map-area kb-map-none";
+        // Presentation is in ChoroplethMap's <style>, once: only areas with none carry a class.
+        const areaClass = fill ? undefined : "kb-map-none";
         const paint = fill ?? `url(#${hatch})`;
         const shape = <path className={areaClass} d={d} fill={paint} />;
         // Areas too small to see or point at (islands such as Træna) get a marker over them.
@@ -26,16 +27,15 @@ export function MapAreas({ areas, hatch, labelX, labelY }: { areas: TMapArea[]; 
             </g>
           );
         }
-        // No <title> here: the name is the aria-label and, on hover and focus, the visible label.
+        // No <title> here: the name is the aria-label and, on hover and focus, the visible label
+        // (placed in the strip above the map by the <style>).
         return (
           <a key={id} href={href} aria-label={label} data-area={id} data-count={count}>
             {shape}
             {dot}
-            <g className="kb-map-label" aria-hidden="true">
-              <text x={labelX} y={labelY}>
-                {label}
-              </text>
-            </g>
+            <text className="kb-map-label" aria-hidden="true">
+              {label}
+            </text>
           </a>
         );
       })}

@@ -1,14 +1,17 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Link } from "@/components/i18n/link";
+import { localizePath } from "@/lib/i18n/locale";
+import { MapDataRows } from "@/components/maps/map-data-rows";
 
 export type TMapDataRow = {
   /** Stable key; also the value of the row's data attribute, when the table names one. */
   id: string;
-  /** The row's heading cell: the area or category, plain or linked. */
-  header: ReactNode;
-  /** Its name in words, for the count link's accessible name ("Troms: 12 eksempler"). */
+  /** The area or category: the row's heading, and the count link's name ("Troms: 12 eksempler"). */
   name: string;
+  /** Where the name leads (its own page); absent: plain text. */
+  headerHref?: string | null;
+  /** Said after the name in small type (a municipality's number). */
+  note?: string;
   count: number;
   /** Where the count leads (the filtered list); null or absent: the count is plain text. */
   href?: string | null;
@@ -18,8 +21,9 @@ export type TMapDataRow = {
  * The numbers behind a map as a table: one row per area, its count linked to the list it stands
  * for. The same table beside the county map (/fylker) and a county's municipality map
  * (/fylker/[slug]), so the figures read the same everywhere and the map's colours never carry the
- * numbers alone (WCAG 1.4.1). The charts of /hva-virker have a compact twin drawn from tuples
- * (CountTable in components/analysis/charts.tsx).
+ * numbers alone (WCAG 1.4.1). The rows are drawn by a client component from tuples
+ * (MapDataRows), so the React payload carries each row once, not its markup. The charts of
+ * /hva-virker have a compact twin drawn from tuples (CountTable in components/analysis/charts.tsx).
  */
 export function MapDataTable({
   caption,
@@ -34,6 +38,7 @@ export function MapDataTable({
   rowAttribute?: "data-county" | "data-municipality";
 }) {
   const t = useTranslations("labels");
+  const locale = useLocale();
   return (
     <table className="ds-table" data-border>
       <caption className="ds-heading text-left" data-size="2xs">
@@ -48,22 +53,17 @@ export function MapDataTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} {...(rowAttribute ? { [rowAttribute]: row.id } : {})}>
-            <th scope="row" className="font-normal">
-              {row.header}
-            </th>
-            <td className="text-right">
-              {row.href ? (
-                <Link className="ds-link" href={row.href} aria-label={`${row.name}: ${t("examples", { count: row.count })}`}>
-                  {row.count}
-                </Link>
-              ) : (
-                row.count
-              )}
-            </td>
-          </tr>
-        ))}
+        <MapDataRows
+          rowAttribute={rowAttribute}
+          rows={rows.map((row) => [
+            row.id,
+            row.name,
+            row.note ?? null,
+            row.headerHref ? localizePath(row.headerHref, locale) : null,
+            row.count,
+            row.href ? [localizePath(row.href, locale), `${row.name}: ${t("examples", { count: row.count })}`] : null,
+          ])}
+        />
       </tbody>
     </table>
   );

@@ -2,14 +2,17 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/link";
 import { projectListHref, type TProjectFilters } from "@/lib/projects/filters";
 import { type TPopulationBand, type TPopulationTrend } from "@/lib/places/population";
+import { MunicipalitySelect, type TCountyNames } from "@/components/places/municipality-tables";
 
-type TChoiceCounty = { number: string; name: string; municipalities: { number: string; name: string }[] };
 type TMine = { number: string; name: string; populationBand: TPopulationBand | null; populationTrend: TPopulationTrend | null };
 
 const ACTION = "/kommuner/min-kommune";
 
-/** Picks the reader's municipality (a plain POST form; remembered in a cookie, no account). */
-export function MyMunicipalityPicker({ counties, selected, returnTo }: { counties: TChoiceCounty[]; selected: string | null; returnTo: string }) {
+/**
+ * Picks the reader's municipality (a plain POST form; remembered in a cookie, no account). The
+ * options come from the same compact county rows as /kommuner's tables (see MunicipalitySelect).
+ */
+export function MyMunicipalityPicker({ counties, selected, returnTo }: { counties: TCountyNames[]; selected: string | null; returnTo: string }) {
   const t = useTranslations("common");
   return (
     <form action={ACTION} method="post" className="flex flex-wrap items-end gap-3">
@@ -19,20 +22,7 @@ export function MyMunicipalityPicker({ counties, selected, returnTo }: { countie
         <label className="ds-label" htmlFor="min-kommune-valg">
           {t("myMunicipality")}
         </label>
-        <select className="ds-input" id="min-kommune-valg" name="kommune" defaultValue={selected ?? ""} required>
-          <option value="" disabled>
-            {t("pick")}
-          </option>
-          {counties.map((county) => (
-            <optgroup key={county.number} label={county.name}>
-              {county.municipalities.map((m) => (
-                <option key={m.number} value={m.number}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <MunicipalitySelect id="min-kommune-valg" name="kommune" counties={counties} selected={selected} pick={t("pick")} />
       </div>
       <button className="ds-button" data-variant="secondary" type="submit">
         {t("remember")}

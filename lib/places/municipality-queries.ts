@@ -28,31 +28,26 @@ function typed<T extends TPopulationColumns>(row: T) {
 }
 
 /**
- * Every municipality by county, with its figures and how many published examples it has: two
- * queries for all 357, whatever the number of examples.
+ * Every municipality by county (names and numbers; the figures are on the county and municipality
+ * pages), with how many published examples it has: two queries for all 357, whatever the number
+ * of examples. The counts are read from `project_tally` (kind "kommune", kept exact by a trigger),
+ * as the county maps read them, not counted from the projects.
  */
 export async function findMunicipalitiesByCounty() {
   const [counties, counts] = await Promise.all([
     db.county.findMany({
-      select: {
-        number: true,
-        slug: true,
-        name: true,
-        municipalities: { select: { number: true, name: true, otherNames: true, ...populationSelect }, orderBy: { name: "asc" } },
-      },
+      select: { number: true, slug: true, name: true, municipalities: { select: { number: true, name: true }, orderBy: { name: "asc" } } },
       orderBy: { number: "asc" },
     }),
     db.$queryRaw<{ number: string; count: number }[]>`
-      SELECT pm.municipality_number AS number, count(*)::int AS count
-      FROM project_municipality pm JOIN project p ON p.id = pm.project_id AND p.state = 'publisert'
-      GROUP BY pm.municipality_number`,
+      SELECT key AS number, count FROM project_tally WHERE kind = 'kommune' AND count > 0`,
   ]);
   const countOf = new Map(counts.map((row) => [row.number, row.count]));
   return counties
     .filter((county) => county.municipalities.length > 0)
     .map((county) => ({
       ...county,
-      municipalities: county.municipalities.map((m) => ({ ...typed(m), projectCount: countOf.get(m.number) ?? 0 })),
+      municipalities: county.municipalities.map((m) => ({ ...m, projectCount: countOf.get(m.number) ?? 0 })),
     }));
 }
 

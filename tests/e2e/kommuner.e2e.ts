@@ -41,14 +41,24 @@ test("a former municipality number leads to today's municipality", async ({ page
   await expect(page.getByText("1902 Tromsø (til og med 2019)")).toBeVisible();
 });
 
-test("/kommuner lists municipalities by county, linked to their pages", async ({ page }) => {
+test("/kommuner lists municipalities by county, linked to their pages and to their county's table of figures", async ({ page }) => {
   await page.goto("/kommuner");
-  const nordland = page.getByRole("table", { name: /Kommunene i Nordland/ });
-  const row = nordland.getByRole("row").filter({ has: page.getByRole("link", { name: "Træna", exact: true }) });
+  const nordland = page.locator('section[aria-labelledby="fylke-18"]');
+  await expect(nordland.getByRole("heading", { level: 2 })).toHaveText("Nordland");
+  // The number of examples, from project_tally, in parentheses as the filters show theirs.
+  await expect(nordland.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Træna", exact: true }) })).toHaveText(/^Træna \(\d+\)$/);
+  await nordland.getByRole("link", { name: "Folketall, utvikling og eksempler for kommunene i Nordland" }).click();
+  await expect(page).toHaveURL(/\/fylker\/nordland#kommunene$/);
+  const table = page.getByRole("table", { name: /Kommunene i Nordland\. Kilde: Statistisk sentralbyrå/ });
+  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: "Træna", exact: true }) });
   await expect(row).toContainText("443");
   await expect(row).toContainText("−7,3 %");
   await expect(row).toContainText("nedgang");
+  await expect(row.getByRole("link", { name: /^Træna: \d+ eksemp/ })).toHaveAttribute("href", "/prosjekter?kommune=1835");
   await row.getByRole("link", { name: "Træna", exact: true }).click();
+  await expect(page).toHaveURL(/\/kommuner\/1835$/);
+  await page.goto("/kommuner");
+  await page.locator('section[aria-labelledby="fylke-18"]').getByRole("link", { name: "Træna", exact: true }).click();
   await expect(page).toHaveURL(/\/kommuner\/1835$/);
 });
 
@@ -86,15 +96,22 @@ test.describe("without JavaScript", () => {
       cards.push({ title, places });
     }
     expect(cards.length).toBe(Math.min(total, PAGE_SIZE));
+    // Each county's page has the table of its municipalities' figures; /kommuner links them all.
     await page.goto("/kommuner");
-    const figures = new Map(
-      await page.locator("tbody tr").evaluateAll((rows) =>
-        rows.map((row) => {
+    const countyPages = await page.locator('main h2 a[href^="/fylker/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(countyPages).toHaveLength(15);
+    const figures = new Map<string, { population: number; trend: string | undefined }>();
+    for (const href of countyPages) {
+      await page.goto(href);
+      const rows = await page.locator("#kommunene tbody tr").evaluateAll((trs) =>
+        trs.map((row) => {
           const cells = [...row.querySelectorAll("td")].map((td) => td.textContent ?? "");
           return [row.querySelector("a")!.getAttribute("href")!, { population: Number((cells[0] ?? "").replace(/\D/g, "")), trend: cells[2] }] as const;
         }),
-      ),
-    );
+      );
+      for (const [place, figure] of rows) figures.set(place, figure);
+    }
+    expect(figures.size).toBe(357);
     for (const card of cards) {
       const like = card.places.some((href) => {
         const f = figures.get(href);

@@ -53,7 +53,7 @@ async function expectNynorskPage(page: Page, path: string) {
 test.describe("nynorsk", () => {
   for (const path of pages) {
     test(`${path}: lang="nn", hreflang, links in nynorsk and WCAG 2.1 AA`, async ({ page }) => {
-      // axe on long pages (/nn/kommuner lists 357 rows) on a shared 2-core machine.
+      // axe on long pages (/nn/kommuner lists 357 municipalities) on a shared 2-core machine.
       test.setTimeout(180_000);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);

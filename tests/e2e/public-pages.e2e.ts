@@ -102,7 +102,7 @@ test.describe("every public page template", () => {
   });
 
   test("meets WCAG 2.1 AA (axe), has one h1 with headings in order, and a title, description and canonical link", async ({ page }) => {
-    // axe on ~25 templates, some long (/kommuner lists 357 rows), on a shared 2-core machine.
+    // axe on ~25 templates, some long (/kommuner lists 357 municipalities), on a shared 2-core machine.
     test.setTimeout(300_000);
     for (const template of templates) {
       const response = await page.goto(template.path);

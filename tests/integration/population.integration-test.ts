@@ -155,6 +155,22 @@ describe("municipality pages and likeness", () => {
     expect((await findSuccessorsOfFormerNumber("9999")).successors).toEqual([]);
   });
 
+  it("lists every municipality by county with its published examples, read from project_tally", async () => {
+    const { findMunicipalitiesByCounty } = await import("@/lib/places/municipality-queries");
+    const counted = new Map(
+      (
+        await db.$queryRaw<{ number: string; count: number }[]>`
+          SELECT pm.municipality_number AS number, count(*)::int AS count
+          FROM project_municipality pm JOIN project p ON p.id = pm.project_id AND p.state = 'publisert'
+          GROUP BY pm.municipality_number`
+      ).map((row) => [row.number, row.count]),
+    );
+    const municipalities = (await findMunicipalitiesByCounty()).flatMap((county) => county.municipalities);
+    expect(municipalities.length).toBeGreaterThanOrEqual(357);
+    for (const m of municipalities) expect(m.projectCount, m.number).toBe(counted.get(m.number) ?? 0);
+    expect(municipalities.find((m) => m.number === "1835")?.projectCount).toBeGreaterThan(0);
+  });
+
   it("weighs municipality likeness in a project's similar examples", async () => {
     const { findPublishedProjectBySlug, findSimilarPublishedProjects } = await import("@/lib/projects/queries");
     const traena = await findPublishedProjectBySlug("traena-livskraft-gjennom-mangfold");

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/locale";
+import { CountyExampleGroups, type TCountyExampleGroup } from "@/components/places/county-examples";
+import { MunicipalityFiguresTable, type TMunicipalityFigures } from "@/components/places/municipality-tables";
+import { formatChange, formatPopulation, POPULATION_YEAR, TREND_THRESHOLD_PERCENT, TREND_YEARS } from "@/lib/places/population";
 import { pageAlternates } from "@/lib/i18n/server";
 import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MapFigure } from "@/components/maps/choropleth-map";
-import { MapDataTable } from "@/components/maps/map-data-table";
 import { Markdown } from "@/components/ui/markdown";
 import { ContentLanguage } from "@/components/i18n/content-language";
 import { municipalityGeometry } from "@/lib/maps/geometry";
@@ -39,13 +42,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountyPage({ params }: Props) {
   const county = await loadCounty((await params).slug);
   if (!county) notFound();
-  const [{ projects, total }, municipalityCounts, t, tl, tn] = await Promise.all([
+  const [{ projects, total }, municipalityCounts, t, tl, tn, tm, tp, locale] = await Promise.all([
     cachedProjectsInCounty(county.number),
     cachedMunicipalityCounts(county.number),
     getTranslations("county"),
     getTranslations("labels"),
     getTranslations("layout.nav"),
+    getTranslations("municipalities"),
+    getTranslations("population"),
+    getLocale(),
   ]);
+  // The municipalities' figures (SSB) and examples, one compact row each for the table's client
+  // component (see components/places/municipality-tables.tsx).
+  const figures = municipalityCounts.map((m): TMunicipalityFigures => [
+    m.number,
+    m.name,
+    m.population !== null ? formatPopulation(m.population) : "–",
+    m.populationChange10y !== null ? formatChange(m.populationChange10y) : "–",
+    tm("trendWord", { trend: m.populationTrend ?? "ukjent" }),
+    m.projectCount,
+  ]);
+  // "1 eksempel", "2 eksempler" without the number: the table names its count links with them.
+  const examplesWords: [string, string] = [tl("examples", { count: 1 }).replace(/^1 /, ""), tl("examples", { count: 2 }).replace(/^2 /, "")];
   const withExamples = new Set(municipalityCounts.filter((m) => m.projectCount > 0).map((m) => m.number));
   const geometry = municipalityGeometry(county.number);
   const mapData = municipalityCounts.map((m) => ({
@@ -97,7 +115,7 @@ export default async function CountyPage({ params }: Props) {
           <h2 id="kart-heading" className="ds-heading" data-size="lg">
             {t("mapHeading")}
           </h2>
-          <div className="grid items-start gap-8 md:grid-cols-[minmax(0,28rem)_1fr]">
+          <div className="max-w-[28rem]">
             <MapFigure
               geometry={geometry}
               data={mapData}
@@ -107,25 +125,32 @@ export default async function CountyPage({ params }: Props) {
                 <p className="ds-paragraph text-sm">{t("mapCaption")}</p>
               }
             />
-            <MapDataTable
-              caption={t("tableCaption", { county: county.name })}
-              rowHeading={t("municipality")}
-              rowAttribute="data-municipality"
-              rows={municipalityCounts.map((m) => ({
-                id: m.number,
-                name: m.name,
-                header: (
-                  <>
-                    {m.name} <span className="text-sm">({m.number})</span>
-                  </>
-                ),
-                count: m.projectCount,
-                href: m.projectCount > 0 ? `/prosjekter?kommune=${m.number}` : null,
-              }))}
-            />
           </div>
         </section>
       )}
+
+      <section id="kommunene" className="max-w-4xl space-y-3" aria-labelledby="kommunene-heading">
+        <h2 id="kommunene-heading" className="ds-heading" data-size="lg">
+          {t("figuresHeading")}
+        </h2>
+        <MunicipalityFiguresTable
+          caption={tm("caption", { county: county.name, source: tp("source") })}
+          headings={[
+            tm("municipality"),
+            tm("population", { year: String(POPULATION_YEAR) }),
+            tm("change", { from: String(POPULATION_YEAR - TREND_YEARS), to: String(POPULATION_YEAR) }),
+            tm("trend"),
+            tm("examples"),
+          ]}
+          rows={figures}
+          municipalityBase={localizePath("/kommuner", locale)}
+          listBase={localizePath("/prosjekter?kommune=", locale)}
+          examplesWords={examplesWords}
+        />
+        <p className="ds-paragraph text-sm">
+          {tm("method", { year: String(POPULATION_YEAR), years: TREND_YEARS, from: String(POPULATION_YEAR - TREND_YEARS), threshold: TREND_THRESHOLD_PERCENT, source: tp("source") })}
+        </p>
+      </section>
 
       {/* County texts are written in bokmål (they have no language field): marked so on a nynorsk page. */}
       {county.body && (
@@ -146,34 +171,18 @@ export default async function CountyPage({ params }: Props) {
         {byMunicipality.length === 0 ? (
           <p className="ds-paragraph">{t("noneShort")}</p>
         ) : (
-          byMunicipality.map((group) => (
-            <section key={group.numbers.join("-")} className="space-y-3" aria-labelledby={`kommune-${group.numbers.join("-")}`}>
-              <h3 id={`kommune-${group.numbers.join("-")}`} className="ds-heading" data-size="sm">
-                {group.numbers.flatMap((number, i) => [
-                  i > 0 ? ", " : null,
-                  <Link key={number} className="ds-link" href={`/kommuner/${number}`}>
-                    {group.names[i]}
-                  </Link>,
-                ])}
-              </h3>
-              <ul className="max-w-3xl space-y-3">
-                {group.projects.map((project) => {
-                  const period = periodLabel(tl, project.startYear, project.endYear);
-                  return (
-                    <li key={project.slug}>
-                      <Link className="ds-link font-semibold" href={`/prosjekter/${project.slug}`}>
-                        {project.title}
-                      </Link>
-                      <span className="text-sm">
-                        {period && ` · ${period}`} · {tl(`status.${project.status}`)}
-                      </span>
-                      <p className="ds-paragraph">{teaser(project.summary, 160)}</p>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))
+          <CountyExampleGroups
+            groups={byMunicipality.map((group): TCountyExampleGroup => [
+              group.numbers,
+              group.names,
+              group.projects.map((project) => {
+                const period = periodLabel(tl, project.startYear, project.endYear);
+                return [project.slug, project.title, `${period ? ` · ${period}` : ""} · ${tl(`status.${project.status}`)}`, teaser(project.summary, 160)];
+              }),
+            ])}
+            municipalityBase={localizePath("/kommuner", locale)}
+            projectBase={localizePath("/prosjekter", locale)}
+          />
         )}
         {projects.length > 0 && (
           <p className="ds-paragraph">
@@ -189,17 +198,9 @@ export default async function CountyPage({ params }: Props) {
           <h2 id="uten-heading" className="ds-heading" data-size="md">
             {t("withoutHeading", { count: withoutExamples.length })}
           </h2>
+          {/* Their names only: each is linked, with its figures, in the table above. */}
+          <p className="ds-paragraph">{new Intl.ListFormat(locale === "nn" ? "nn" : "nb", { type: "conjunction" }).format(withoutExamples.map((m) => m.name))}.</p>
           <p className="ds-paragraph">{t("withoutText")}</p>
-          <ul className="grid gap-1 sm:grid-cols-2 md:grid-cols-3">
-            {withoutExamples.map((m) => (
-              <li key={m.number}>
-                <Link className="ds-link" href={`/kommuner/${m.number}`}>
-                  {m.name}
-                </Link>{" "}
-                <span className="text-sm">({m.number})</span>
-              </li>
-            ))}
-          </ul>
         </section>
       )}
 
