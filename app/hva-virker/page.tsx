@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/locale";
 import { pageAlternates } from "@/lib/i18n/server";
 import { BarChart, ColumnChart, CountTable, type TBar, type TCountRow } from "@/components/analysis/charts";
 import { FactorsByArea, TopFactors, type TAreaFactors, type TTopFactor } from "@/components/analysis/factor-lists";
@@ -105,7 +106,7 @@ export default async function WhatWorksPage() {
           caption={t("statusTitle")}
           rowHeading={t("status")}
           countHeading={tl("examplesHeading")}
-          rows={projectStatuses.map((s): TCountRow => [statusLabel(s), data.statusCounts.get(s) ?? 0, `/prosjekter?status=${s}`])}
+          rows={projectStatuses.map((s): TCountRow => [statusLabel(s), data.statusCounts.get(s) ?? 0, localizePath(`/prosjekter?status=${s}`, locale)])}
         />
       </section>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/i18n/link";
+import { MapDataRows, type TMapDataTuple } from "@/components/maps/map-data-rows";
 import { SHADES } from "@/lib/maps/shading";
 
 /**
@@ -88,10 +88,13 @@ export function BarChart({ bars, title, id }: { bars: TBar[]; title: string; id:
   );
 }
 
-/** A chart's numbers as a table (the chart's colours never carry them alone, WCAG 1.4.1): each row's heading, linked to its list when `href` is given, and its count. */
+/**
+ * A chart's numbers as a table (the chart's colours never carry them alone, WCAG 1.4.1): each
+ * row's heading, linked to its list when `href` (localized by the caller) is given, and its count.
+ */
 export type TCountRow = [label: string, count: number, href: string | null];
 
-/** The compact table under a chart, as MapDataTable draws it, from tuples (see above). */
+/** The compact table under a chart, its rows drawn as MapDataTable's are (MapDataRows). */
 export function CountTable({ caption, rowHeading, countHeading, rows }: { caption: string; rowHeading: string; countHeading: string; rows: TCountRow[] }) {
   return (
     <table className="ds-table max-w-xs text-sm" data-border data-size="sm">
@@ -105,20 +108,7 @@ export function CountTable({ caption, rowHeading, countHeading, rows }: { captio
         </tr>
       </thead>
       <tbody>
-        {rows.map(([label, count, href]) => (
-          <tr key={label}>
-            <th scope="row" className="font-normal">
-              {href ? (
-                <Link className="ds-link" href={href}>
-                  {label}
-                </Link>
-              ) : (
-                label
-              )}
-            </th>
-            <td className="text-right">{count}</td>
-          </tr>
-        ))}
+        <MapDataRows rows={rows.map(([label, count, href]): TMapDataTuple => [label, label, null, href, count, null])} />
       </tbody>
     </table>
   );

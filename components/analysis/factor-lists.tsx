@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/components/i18n/link";
+import { factorListHref as listHref } from "@/components/analysis/list-href";
 
 /**
  * The two lists of /hva-virker under the matrix, drawn from compact tuples: as client components
@@ -11,7 +12,6 @@ import { Link } from "@/components/i18n/link";
 export type TTopFactor = [slug: string, name: string, examples: string];
 export type TAreaFactors = [slug: string, name: string, examples: string, factors: [slug: string, name: string, count: number][]];
 
-const listHref = (fokus: string | null, faktor: string) => `/prosjekter?${fokus ? `fokus=${encodeURIComponent(fokus)}&` : ""}faktor=${encodeURIComponent(faktor)}`;
 
 /** The success factors most often noted, most first, each linked to its list. */
 export function TopFactors({ factors }: { factors: TTopFactor[] }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/components/i18n/link";
+import { factorListHref as listHref } from "@/components/analysis/list-href";
 import { localizePath, type TLocale } from "@/lib/i18n/locale";
 import { SHADES, shadeClasses, shadeOf, textOn } from "@/lib/maps/shading";
 
@@ -33,7 +34,6 @@ const STYLE = [
   ...SHADES.map((color, i) => `.kb-matrix .s${i}{background:${color}}.kb-matrix .s${i} a{color:${textOn(color)}}`),
 ].join("");
 
-const listHref = (fokus: string | null, faktor: string) => `/prosjekter?${fokus ? `fokus=${encodeURIComponent(fokus)}&` : ""}faktor=${encodeURIComponent(faktor)}`;
 
 export function WhatWorksMatrix({
   areas,

@@ -23,7 +23,7 @@ export type TMapDataRow = {
  * (/fylker/[slug]), so the figures read the same everywhere and the map's colours never carry the
  * numbers alone (WCAG 1.4.1). The rows are drawn by a client component from tuples
  * (MapDataRows), so the React payload carries each row once, not its markup. The charts of
- * /hva-virker have a compact twin drawn from tuples (CountTable in components/analysis/charts.tsx).
+ * /hva-virker have a compact twin, CountTable (components/analysis/charts.tsx), whose rows are MapDataRows too.
  */
 export function MapDataTable({
   caption,
