@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
+import { expectNoAxeViolations } from "@/tests/support/axe";
 import { createTestUsers, signIn, TEST_PASSWORD, type TTestUser } from "@/tests/support/e2e-users";
 
 // The administrator's pages: taxonomy, synonyms, users, reports. The users are made directly in
@@ -11,16 +11,11 @@ const users = {
   admin: { email: `e2e-admin-${run}@example.no`, name: "E2E Administrator", role: "admin" },
   troms: { email: `e2e-troms-${run}@example.no`, name: "E2E Troms", role: "county_contact", counties: ["55"] },
 } satisfies Record<string, TTestUser>;
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 // Saving re-renders the whole page; give a slow machine time.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 test.beforeAll(async () => {
   const db = createPrismaClient(process.env.DATABASE_URL!);
